@@ -1,0 +1,59 @@
+#pragma once
+// The engine: runs a parsed statement (parser/ast.hpp) over a graph (graph/graph.hpp).
+//
+// A statement either succeeds completely or leaves the graph exactly as it was.
+// Errors are thrown as liverkg::ErrorException (SemanticError before anything
+// runs, TypeError/ArgumentError/... while running) and caught by the caller.
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "base/error.hpp"
+#include "graph/graph.hpp"
+#include "graph/value.hpp"
+#include "parser/ast.hpp"
+
+namespace liverkg::engine {
+
+using graph::Value;
+using Params = std::map<std::string, Value, std::less<>>;
+using Row = std::vector<Value>;
+
+struct Stats {
+    std::int64_t nodes_created = 0;
+    std::int64_t nodes_deleted = 0;
+    std::int64_t relationships_created = 0;
+    std::int64_t relationships_deleted = 0;
+    std::int64_t properties_set = 0;
+    std::int64_t properties_removed = 0;
+    std::int64_t labels_added = 0;
+    std::int64_t labels_removed = 0;
+    bool any() const;
+};
+
+struct ResultSet {
+    std::vector<std::string> columns;
+    std::vector<Row> rows;
+    Stats stats;
+    std::string plan;                    // EXPLAIN / PROFILE: the operator tree, rendered
+    std::vector<std::string> notices;    // e.g. "PATHS stopped at LIMIT 20"
+};
+
+struct RunOptions {
+    const Params* params = nullptr;
+    const std::atomic<bool>* cancel = nullptr;   // set to true (e.g. by SIGINT) to stop the statement
+};
+
+class Engine {
+public:
+    explicit Engine(graph::Graph& g);
+    // Runs one statement. Throws ErrorException; the graph is unchanged then.
+    ResultSet run(const ast::Statement& statement, const RunOptions& options = {});
+
+private:
+    graph::Graph& graph_;
+};
+
+}  // namespace liverkg::engine
