@@ -6,3 +6,9 @@ bool Stats::any() const {
 }
 Engine::Engine(graph::Graph& g) : graph_(g) {}
 }  // namespace liverkg::engine
+// Temporary during bring-up: replaced by the executor.
+namespace liverkg::engine {
+ResultSet Engine::run(const ast::Statement&, const RunOptions&) {
+    raise(ErrorKind::SemanticError, "", "engine under construction");
+}
+}  // namespace liverkg::engine

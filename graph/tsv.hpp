@@ -1,0 +1,30 @@
+#pragma once
+// KGX-style TSV input and output (see ../shared/CONTRACT.md "TSV input" and docs/tsv-format.md).
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "graph/graph.hpp"
+
+namespace liverkg::graph {
+
+struct TsvLoadOptions {
+    // Column whose `|`-separated cells are the node labels ("kind" for Hetionet's node list).
+    std::string label_column = "category";
+};
+
+struct TsvLoadReport {
+    std::size_t nodes = 0;
+    std::size_t relationships = 0;
+    std::vector<std::string> warnings;   // "FILE:LINE: message" for rows skipped or merged by policy
+};
+
+// Loads DIR/nodes.tsv and DIR/edges.tsv into g, all or nothing.
+// On failure throws ErrorException{ErrorKind::LoadError, "", "FILE:LINE: message"} and g is unchanged.
+TsvLoadReport load_tsv(Graph& g, const std::string& dir, const TsvLoadOptions& options = {});
+
+// Writes g as DIR/nodes.tsv and DIR/edges.tsv that load_tsv reads back to the same graph.
+// Atomic: written into a temporary directory beside DIR, then renamed into place.
+void save_tsv(const Graph& g, const std::string& dir);
+
+}  // namespace liverkg::graph
