@@ -1,0 +1,219 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <vector>
+
+#include "base/error.hpp"
+#include "graph/graph.hpp"
+
+using namespace liverkg::graph;
+
+namespace {
+
+std::vector<NodeId> ids(std::span<const NodeId> s) { return {s.begin(), s.end()}; }
+std::vector<RelId> rel_ids(std::span<const Adjacent> s) {
+    std::vector<RelId> v;
+    for (const auto& a : s) v.push_back(a.rel);
+    return v;
+}
+
+}  // namespace
+
+TEST_CASE("dictionaries intern once and find by name", "[graph]") {
+    Graph g;
+    LabelId a = g.intern_label("Gene");
+    CHECK(g.intern_label("Gene") == a);
+    CHECK(g.find_label("Gene") == a);
+    CHECK_FALSE(g.find_label("Disease"));
+    CHECK(g.label_name(a) == "Gene");
+    TypeId t = g.intern_type("TREATS");
+    CHECK(g.type_name(t) == "TREATS");
+    CHECK(g.type_dictionary_size() == 1);
+    KeyId k = g.intern_key("year");
+    CHECK(g.key_name(k) == "year");
+    CHECK(g.find_key("year") == k);
+}
+
+TEST_CASE("nodes, labels and the label index", "[graph]") {
+    Graph g;
+    LabelId gene = g.intern_label("Gene"), drug = g.intern_label("Drug");
+    NodeId a = g.add_node(), b = g.add_node(), c = g.add_node();
+    CHECK(g.add_label(c, gene));
+    CHECK(g.add_label(a, gene));
+    CHECK_FALSE(g.add_label(a, gene));
+    CHECK(g.add_label(a, drug));
+    CHECK(ids(g.nodes_with_label(gene)) == std::vector<NodeId>{a, c});
+    CHECK(g.has_label(a, drug));
+    CHECK_FALSE(g.has_label(b, drug));
+    std::vector<LabelId> la(g.labels(a).begin(), g.labels(a).end());
+    CHECK(la == std::vector<LabelId>{gene, drug});
+    CHECK(g.remove_label(a, gene));
+    CHECK_FALSE(g.remove_label(a, gene));
+    CHECK(ids(g.nodes_with_label(gene)) == std::vector<NodeId>{c});
+    CHECK(g.nodes_with_label_count(drug) == 1);
+    g.remove_node(b);
+    CHECK_FALSE(g.node_alive(b));
+    CHECK(g.node_id_bound() == 3);
+    CHECK(g.counts().nodes == 2);
+    NodeId d = g.add_node();
+    CHECK(d == 3);   // ids are never reused
+}
+
+TEST_CASE("relationships, adjacency and type counts", "[graph]") {
+    Graph g;
+    TypeId t = g.intern_type("T"), u = g.intern_type("U");
+    NodeId a = g.add_node(), b = g.add_node();
+    RelId r1 = g.add_rel(a, b, t), r2 = g.add_rel(a, b, u), r3 = g.add_rel(b, a, t);
+    CHECK(rel_ids(g.out(a)) == std::vector<RelId>{r1, r2});
+    CHECK(rel_ids(g.in(a)) == std::vector<RelId>{r3});
+    CHECK(g.out(a)[1].other == b);
+    CHECK(g.out(a)[1].type == u);
+    CHECK(g.rel_start(r3) == b);
+    CHECK(g.rel_end(r3) == a);
+    CHECK(g.rel_type(r2) == u);
+    CHECK(g.rels_with_type(t) == 2);
+    g.remove_rel(r1);
+    CHECK_FALSE(g.rel_alive(r1));
+    CHECK(g.rels_with_type(t) == 1);
+    CHECK(rel_ids(g.out(a)) == std::vector<RelId>{r2});
+    CHECK(g.counts().relationships == 2);
+    CHECK(g.rel_id_bound() == 3);
+}
+
+TEST_CASE("a node with relationships cannot be removed; bad ids are errors", "[graph]") {
+    Graph g;
+    TypeId t = g.intern_type("T");
+    NodeId a = g.add_node(), b = g.add_node();
+    g.add_rel(a, b, t);
+    CHECK_THROWS_AS(g.remove_node(a), liverkg::ErrorException);
+    CHECK(g.node_alive(a));
+    CHECK_THROWS_AS(g.add_rel(a, 99, t), liverkg::ErrorException);
+    CHECK_THROWS_AS(g.remove_rel(42), liverkg::ErrorException);
+}
+
+TEST_CASE("properties: sorted, null removes, unchanged reports false", "[graph]") {
+    Graph g;
+    KeyId y = g.intern_key("year"), n = g.intern_key("note");
+    NodeId a = g.add_node();
+    CHECK(g.set_node_property(a, y, Value(2020)));
+    CHECK_FALSE(g.set_node_property(a, y, Value(2020)));
+    CHECK(g.set_node_property(a, n, Value("x")));
+    REQUIRE(g.node_properties(a).size() == 2);
+    CHECK(g.node_properties(a)[0].first == std::min(y, n));
+    CHECK(g.node_property(a, y)->as_int() == 2020);
+    CHECK(g.set_node_property(a, y, Value{}));
+    CHECK(g.node_property(a, y) == nullptr);
+    CHECK_FALSE(g.set_node_property(a, y, Value{}));
+    TypeId t = g.intern_type("T");
+    RelId r = g.add_rel(a, a, t);
+    CHECK(g.rel_properties(r).empty());
+    CHECK(g.set_rel_property(r, n, Value("evidence")));
+    CHECK(g.rel_property(r, n)->as_string() == "evidence");
+    CHECK(g.set_rel_property(r, n, Value{}));
+    CHECK(g.rel_properties(r).empty());
+}
+
+TEST_CASE("id and name are indexed by string value", "[graph]") {
+    Graph g;
+    KeyId id = g.intern_key("id"), name = g.intern_key("name"), other = g.intern_key("other");
+    CHECK(g.is_indexed(id));
+    CHECK(g.is_indexed(name));
+    CHECK_FALSE(g.is_indexed(other));
+    NodeId a = g.add_node(), b = g.add_node();
+    g.set_node_property(b, name, Value("HGF"));
+    g.set_node_property(a, name, Value("HGF"));
+    CHECK(ids(g.nodes_with_property(name, "HGF")) == std::vector<NodeId>{a, b});
+    g.set_node_property(a, name, Value("MET"));
+    CHECK(ids(g.nodes_with_property(name, "HGF")) == std::vector<NodeId>{b});
+    CHECK(ids(g.nodes_with_property(name, "MET")) == std::vector<NodeId>{a});
+    g.set_node_property(a, name, Value(3));   // non-strings are not indexed
+    CHECK(g.nodes_with_property(name, "MET").empty());
+    g.set_node_property(b, id, Value("G:1"));
+    g.remove_node(b);
+    CHECK(g.nodes_with_property(id, "G:1").empty());
+    CHECK(g.nodes_with_property(name, "HGF").empty());
+}
+
+TEST_CASE("version bumps on non-transactional mutations and on commit", "[graph]") {
+    Graph g;
+    auto v0 = g.version();
+    NodeId a = g.add_node();
+    CHECK(g.version() == v0 + 1);
+    g.begin();
+    CHECK(g.in_transaction());
+    g.add_node();
+    g.add_node();
+    CHECK(g.version() == v0 + 1);
+    g.commit();
+    CHECK(g.version() == v0 + 2);
+    g.begin();
+    g.add_node();
+    g.rollback();
+    CHECK(g.version() == v0 + 2);
+    CHECK_FALSE(g.in_transaction());
+    KeyId k = g.intern_key("k");
+    g.begin();
+    CHECK_FALSE(g.set_node_property(a, k, Value{}));
+    g.commit();   // nothing changed: no bump
+    CHECK(g.version() == v0 + 2);
+}
+
+TEST_CASE("rollback after mixed mutations restores the graph exactly", "[graph]") {
+    Graph g;
+    LabelId gene = g.intern_label("Gene");
+    TypeId t = g.intern_type("T");
+    KeyId name = g.intern_key("name"), w = g.intern_key("w");
+    NodeId a = g.add_node(), b = g.add_node(), c = g.add_node();
+    g.add_label(a, gene);
+    g.add_label(b, gene);
+    g.set_node_property(a, name, Value("A"));
+    g.set_node_property(b, name, Value("B"));
+    RelId r1 = g.add_rel(a, b, t), r2 = g.add_rel(a, c, t), r3 = g.add_rel(c, a, t);
+    g.set_rel_property(r2, w, Value(1.5));
+    const auto version = g.version();
+
+    g.begin();
+    LabelId drug = g.intern_label("Drug");   // dictionaries may keep new names
+    g.add_label(c, drug);
+    g.remove_label(a, gene);
+    g.set_node_property(a, name, Value("A2"));
+    g.set_node_property(b, name, Value{});
+    g.remove_rel(r2);
+    g.remove_rel(r3);
+    g.remove_rel(r1);
+    g.remove_node(c);
+    NodeId d = g.add_node();
+    g.add_label(d, gene);
+    g.set_node_property(d, name, Value("A"));
+    RelId r4 = g.add_rel(d, a, t);
+    g.set_rel_property(r4, w, Value(2));
+    g.remove_rel(r4);
+    g.rollback();
+
+    CHECK(g.version() == version);
+    CHECK(g.node_id_bound() == 3);
+    CHECK(g.rel_id_bound() == 3);
+    CHECK(g.counts().nodes == 3);
+    CHECK(g.counts().relationships == 3);
+    CHECK(g.node_alive(c));
+    CHECK(ids(g.nodes_with_label(gene)) == std::vector<NodeId>{a, b});
+    CHECK(g.nodes_with_label(drug).empty());
+    CHECK(g.labels(c).empty());
+    CHECK(g.node_property(a, name)->as_string() == "A");
+    CHECK(g.node_property(b, name)->as_string() == "B");
+    CHECK(ids(g.nodes_with_property(name, "A")) == std::vector<NodeId>{a});
+    CHECK(g.nodes_with_property(name, "A2").empty());
+    CHECK(rel_ids(g.out(a)) == std::vector<RelId>{r1, r2});   // original order
+    CHECK(rel_ids(g.in(a)) == std::vector<RelId>{r3});
+    CHECK(rel_ids(g.in(c)) == std::vector<RelId>{r2});
+    CHECK(g.rel_property(r2, w)->as_float() == 1.5);
+    CHECK(g.rels_with_type(t) == 3);
+    CHECK(g.find_label("Drug"));
+}
+
+TEST_CASE("a graph can be moved", "[graph]") {
+    Graph g;
+    g.add_node();
+    Graph h(std::move(g));
+    CHECK(h.counts().nodes == 1);
+}
