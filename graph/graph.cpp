@@ -203,6 +203,22 @@ std::span<const NodeId> Graph::nodes_with_property(KeyId k, std::string_view val
 
 GraphCounts Graph::counts() const { return {impl_->alive_nodes, impl_->alive_rels}; }
 
+void Graph::reserve(std::size_t nodes, std::size_t rels) {
+    impl_->nodes.reserve(impl_->nodes.size() + nodes);
+    RelTable& t = impl_->rels;
+    std::size_t want = t.start.size() + rels;
+    t.start.reserve(want);
+    t.end.reserve(want);
+    t.type.reserve(want);
+    t.alive.reserve(want);
+}
+
+void Graph::reserve_adjacency(NodeId n, std::size_t out, std::size_t in) {
+    NodeRecord& rec = impl_->nodes.at(n);
+    rec.out.reserve(rec.out.size() + out);
+    rec.in.reserve(rec.in.size() + in);
+}
+
 // ---- transactions
 
 void Graph::begin() {

@@ -105,6 +105,11 @@ public:
 
     GraphCounts counts() const;
 
+    // ---- bulk loading hints (no observable effect beyond speed and memory)
+    void reserve(std::size_t nodes, std::size_t rels);
+    // Makes room for `out` more outgoing and `in` more incoming relationships of n.
+    void reserve_adjacency(NodeId n, std::size_t out, std::size_t in);
+
     // ---- atomicity: mutations between begin() and commit()/rollback() are logged;
     // rollback() undoes them in reverse order. Not nested.
     void begin();

@@ -23,6 +23,12 @@ struct TsvLoadReport {
 // On failure throws ErrorException{ErrorKind::LoadError, "", "FILE:LINE: message"} and g is unchanged.
 TsvLoadReport load_tsv(Graph& g, const std::string& dir, const TsvLoadOptions& options = {});
 
+// Loads one nodes file and, unless edges_path is empty, one edges file (same rules as load_tsv).
+// load_tsv(dir) uses it after finding DIR/nodes.tsv (or the one *-nodes.tsv / *_nodes.tsv, as in
+// Hetionet's hetionet-v1.0-nodes.tsv) and DIR/edges.tsv (likewise; a missing edges file is a warning).
+TsvLoadReport load_tsv_files(Graph& g, const std::string& nodes_path, const std::string& edges_path,
+                             const TsvLoadOptions& options = {});
+
 // Writes g as DIR/nodes.tsv and DIR/edges.tsv that load_tsv reads back to the same graph.
 // Atomic: written into a temporary directory beside DIR, then renamed into place.
 void save_tsv(const Graph& g, const std::string& dir);

@@ -1,0 +1,61 @@
+#pragma once
+// Staging for the all-or-nothing TSV load: both files are parsed and checked into
+// these compact arrays first; only when nothing is wrong is the graph touched (apply).
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/graph.hpp"
+#include "graph/tsv.hpp"
+#include "graph/tsv/cells.hpp"
+
+namespace liverkg::graph::tsv {
+
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+struct StagedNode {
+    NodeId existing = kNone;   // a node already in the graph with this id: merge into it
+    std::uint32_t line = 0;
+    std::vector<LabelId> labels;
+    PropertyList props;
+};
+
+// 16 bytes per relationship; properties (rare) live in Staging::edge_props.
+struct StagedEdge {
+    std::uint32_t from;    // index into Staging::nodes
+    std::uint32_t to;
+    TypeId type;
+    std::uint32_t props;   // index into Staging::edge_props, or kNone
+};
+
+struct Staging {
+    std::string nodes_file;   // as named in messages
+    std::string edges_file;
+    std::string nodes_text;   // kept alive: by_id holds views into it
+    std::vector<StagedNode> nodes;
+    std::unordered_map<std::string_view, std::uint32_t> by_id;
+    std::deque<std::string> referenced_ids;   // ids of earlier loads that edges point at (by_id views)
+    std::vector<StagedEdge> edges;
+    std::vector<PropertyList> edge_props;
+    std::vector<std::string> warnings;
+    std::size_t warnings_dropped = 0;
+
+    void warn(const std::string& file, std::size_t line, const std::string& message);
+};
+
+// Parses a header row: typed columns, each name once (else LoadError at FILE:1).
+std::vector<Column> parse_header(std::string_view line, const std::string& file);
+
+// Parse and check; throw LoadError on the first fatal problem. The graph is only read
+// (and its dictionaries may learn new names).
+void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options);
+void stage_edges(Graph& g, Staging& s);
+
+// Writes the staged nodes and relationships into the graph. Cannot fail on valid staging.
+TsvLoadReport apply_staging(Graph& g, Staging& s);
+
+}  // namespace liverkg::graph::tsv
