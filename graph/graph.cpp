@@ -57,7 +57,7 @@ NodeId Graph::add_node() {
     auto n = static_cast<NodeId>(impl_->nodes.size());
     impl_->nodes.emplace_back();
     ++impl_->alive_nodes;
-    impl_->record({UndoOp::AddNode, n});
+    impl_->record(UndoOp::AddNode, n);
     return n;
 }
 
@@ -72,7 +72,7 @@ void Graph::remove_node(NodeId n) {
     while (!rec.props.empty()) set_node_property(n, rec.props.back().first, Value{});
     rec.alive = false;
     --impl_->alive_nodes;
-    impl_->record({UndoOp::RemoveNode, n});
+    impl_->record(UndoOp::RemoveNode, n);
 }
 
 bool Graph::node_alive(NodeId n) const { return n < impl_->nodes.size() && impl_->nodes[n].alive; }
@@ -89,7 +89,7 @@ bool Graph::add_label(NodeId n, LabelId l) {
     if (l >= impl_->labels.size()) missing("label", l);
     if (has_label(n, l)) return false;
     impl_->raw_add_label(n, l);
-    impl_->record({UndoOp::AddLabel, n, l});
+    impl_->record(UndoOp::AddLabel, n, l);
     return true;
 }
 
@@ -97,7 +97,7 @@ bool Graph::remove_label(NodeId n, LabelId l) {
     if (!node_alive(n)) missing("node", n);
     if (!has_label(n, l)) return false;
     impl_->raw_remove_label(n, l);
-    impl_->record({UndoOp::RemoveLabel, n, l});
+    impl_->record(UndoOp::RemoveLabel, n, l);
     return true;
 }
 
@@ -124,7 +124,7 @@ RelId Graph::add_rel(NodeId from, NodeId to, TypeId type) {
     impl_->nodes[to].in.push_back({r, from, type});
     ++impl_->type_counts[type];
     ++impl_->alive_rels;
-    impl_->record({UndoOp::AddRel, r});
+    impl_->record(UndoOp::AddRel, r);
     return r;
 }
 
@@ -136,7 +136,7 @@ void Graph::remove_rel(RelId r) {
         it = impl_->rels.props.find(r);
     }
     auto [out_pos, in_pos] = impl_->raw_detach(r);
-    impl_->record({UndoOp::RemoveRel, r, out_pos, in_pos});
+    impl_->record(UndoOp::RemoveRel, r, out_pos, in_pos);
 }
 
 bool Graph::rel_alive(RelId r) const { return r < impl_->rels.alive.size() && impl_->rels.alive[r]; }
@@ -165,7 +165,7 @@ bool Graph::set_node_property(NodeId n, KeyId k, Value v) {
     const Value* now = node_property(n, k);
     if (now ? same_value(*now, v) : v.is_null()) return false;
     Value old = impl_->raw_set_node_prop(n, k, std::move(v));
-    impl_->record({UndoOp::SetNodeProp, n, k, 0, std::move(old)});
+    impl_->record(UndoOp::SetNodeProp, n, k, 0, std::move(old));
     return true;
 }
 
@@ -185,7 +185,7 @@ bool Graph::set_rel_property(RelId r, KeyId k, Value v) {
     const Value* now = rel_property(r, k);
     if (now ? same_value(*now, v) : v.is_null()) return false;
     Value old = impl_->raw_set_rel_prop(r, k, std::move(v));
-    impl_->record({UndoOp::SetRelProp, r, k, 0, std::move(old)});
+    impl_->record(UndoOp::SetRelProp, r, k, 0, std::move(old));
     return true;
 }
 

@@ -52,13 +52,6 @@ const Value* store::find_property(const PropertyList& props, KeyId k) {
     return it != props.end() && it->first == k ? &it->second : nullptr;
 }
 
-void Graph::Impl::record(UndoEntry e) {
-    if (in_tx)
-        undo.push_back(std::move(e));
-    else
-        ++version;
-}
-
 StringIndex* Graph::Impl::index_for(KeyId k) {
     for (auto& [key, index] : property_indexes)
         if (key == k) return &index;

@@ -64,7 +64,13 @@ struct Graph::Impl {
     std::uint64_t version = 0;
 
     // Logs inside a transaction; outside, the change is committed at once.
-    void record(store::UndoEntry e);
+    template <class... Args>
+    void record(Args&&... args) {
+        if (in_tx)
+            undo.emplace_back(std::forward<Args>(args)...);
+        else
+            ++version;
+    }
 
     store::StringIndex* index_for(KeyId k);
     const store::StringIndex* index_for(KeyId k) const;

@@ -12,6 +12,7 @@
 #include "graph/graph.hpp"
 #include "graph/tsv.hpp"
 #include "graph/tsv/cells.hpp"
+#include "graph/tsv/id_table.hpp"
 
 namespace liverkg::graph::tsv {
 
@@ -37,7 +38,7 @@ struct Staging {
     std::string edges_file;
     std::string nodes_text;   // kept alive: by_id holds views into it
     std::vector<StagedNode> nodes;
-    std::unordered_map<std::string_view, std::uint32_t> by_id;
+    IdTable by_id;   // id text -> index into nodes
     std::deque<std::string> referenced_ids;   // ids of earlier loads that edges point at (by_id views)
     std::vector<StagedEdge> edges;
     std::vector<PropertyList> edge_props;

@@ -62,7 +62,7 @@ public:
 private:
     // Staged node index for an id: a node of this load, else one of the graph (from an earlier load).
     std::uint32_t resolve(std::string_view id) {
-        if (auto it = s_.by_id.find(id); it != s_.by_id.end()) return it->second;
+        if (std::uint32_t index = s_.by_id.find(id); index != IdTable::kMissing) return index;
         if (!id_key_) return kNone;
         auto existing = g_.nodes_with_property(*id_key_, id);
         if (existing.empty()) return kNone;
@@ -70,7 +70,7 @@ private:
         s_.nodes.push_back(StagedNode{existing.front(), 0, {}, {}});
         // Keep the id text alive for by_id: the edges buffer is freed after staging.
         s_.referenced_ids.emplace_back(id);
-        s_.by_id.emplace(s_.referenced_ids.back(), index);
+        s_.by_id.find_or_insert(s_.referenced_ids.back(), index);
         return index;
     }
 

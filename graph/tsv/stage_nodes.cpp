@@ -120,6 +120,7 @@ void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
     if (!lines.next(line) || line.empty()) load_error(s.nodes_file, 1, "no header row");
     NodeHeader h = node_header(g, line, s.nodes_file, options);
     KeyId id_key = h.keys[h.id_column];
+    s.by_id.reserve(static_cast<std::size_t>(std::count(s.nodes_text.begin(), s.nodes_text.end(), '\n')) + 1);
     std::vector<std::string_view> cells;
     while (lines.next(line)) {
         std::size_t no = lines.line_number();
@@ -131,9 +132,9 @@ void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
         std::string_view id = h.id_column < cells.size() ? cells[h.id_column] : std::string_view{};
         if (id.empty()) load_error(s.nodes_file, no, "row has no id");
         StagedNode node = parse_node_row(g, h, cells, s.nodes_file, no);
-        auto [it, fresh] = s.by_id.try_emplace(id, static_cast<std::uint32_t>(s.nodes.size()));
-        if (!fresh) {
-            StagedNode& first = s.nodes[it->second];
+        std::uint32_t seen = s.by_id.find_or_insert(id, static_cast<std::uint32_t>(s.nodes.size()));
+        if (seen != IdTable::kMissing) {
+            StagedNode& first = s.nodes[seen];
             s.warn(s.nodes_file, no, "duplicate node id '" + std::string(id) + "' (first on line " +
                                          std::to_string(first.line) + "): merged");
             merge_into(first, std::move(node), g, s, no);
