@@ -1,0 +1,97 @@
+// shortest_path: level-synchronous bidirectional BFS. Before each level the two
+// visited sets are disjoint, so the first meeting found is a shortest path.
+#include "graph/algo.hpp"
+#include "graph/algo/hops.hpp"
+
+namespace liverkg::graph {
+
+using namespace algo;
+
+namespace {
+
+constexpr NodeId kNoNode = 0xFFFFFFFFu;
+
+struct Meeting {
+    NodeId near = kNoNode;   // on the side that was expanding
+    NodeId far = kNoNode;    // already seen by the other side
+    RelId rel = 0;
+};
+
+// Expands one whole level of `frontier` (marks `mine`); returns the first meeting with `other`.
+Meeting expand_level(const Graph& g, std::vector<NodeId>& frontier, std::vector<NodeId>& next, Marks& mine,
+                     const Marks& other, Expand::Dir dir, const TypeMask& mask, const NodeFilter& ok_node,
+                     const RelFilter& ok_rel) {
+    next.clear();
+    Meeting meet;
+    for (NodeId u : frontier) {
+        std::uint32_t d = mine.dist(u) + 1;
+        for_each_hop(g, u, dir, mask, [&](const Adjacent& a) {
+            if (meet.near != kNoNode || mine.seen(a.other)) return;
+            if (ok_rel && !ok_rel(a.rel)) return;
+            if (other.seen(a.other)) {
+                meet = {u, a.other, a.rel};
+                return;
+            }
+            if (ok_node && !ok_node(a.other)) return;
+            mine.mark(a.other, d, u, a.rel);
+            next.push_back(a.other);
+        });
+        if (meet.near != kNoNode) break;
+    }
+    frontier.swap(next);
+    return meet;
+}
+
+// Walks parents from n back to the side's root; appends nodes/rels in walk order.
+void walk_back(const Marks& m, NodeId n, std::vector<NodeId>& nodes, std::vector<RelId>& rels) {
+    while (m.dist(n) > 0) {
+        rels.push_back(m.parent_rel(n));
+        n = m.parent_node(n);
+        nodes.push_back(n);
+    }
+}
+
+Path build_path(const Scratch& s, NodeId f_end, RelId middle, NodeId b_end) {
+    Path p;
+    p.nodes.push_back(f_end);
+    walk_back(s.fwd, f_end, p.nodes, p.rels);
+    std::reverse(p.nodes.begin(), p.nodes.end());
+    std::reverse(p.rels.begin(), p.rels.end());
+    p.rels.push_back(middle);
+    p.nodes.push_back(b_end);
+    walk_back(s.bwd, b_end, p.nodes, p.rels);
+    return p;
+}
+
+}  // namespace
+
+std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const Expand& expand,
+                                  std::uint32_t max_hops, NodeFilter ok_node, RelFilter ok_rel) {
+    if (!g.node_alive(from) || !g.node_alive(to)) return std::nullopt;
+    if (from == to) return Path{{from}, {}};
+    Scratch& s = scratch();
+    s.fwd.start(g.node_id_bound());
+    s.bwd.start(g.node_id_bound());
+    s.fwd.mark(from, 0, from, 0);
+    s.bwd.mark(to, 0, to, 0);
+    s.frontier_f.assign(1, from);
+    s.frontier_b.assign(1, to);
+    TypeMask mask(g, expand.types);
+    std::uint32_t depth_f = 0, depth_b = 0;
+    while (depth_f + depth_b < max_hops && !s.frontier_f.empty() && !s.frontier_b.empty()) {
+        // Grow the smaller side: fewer nodes to expand, and the sides meet in the middle.
+        if (s.frontier_f.size() <= s.frontier_b.size()) {
+            ++depth_f;
+            Meeting m = expand_level(g, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, ok_node, ok_rel);
+            if (m.near != kNoNode) return build_path(s, m.near, m.rel, m.far);
+        } else {
+            ++depth_b;
+            Meeting m = expand_level(g, s.frontier_b, s.next, s.bwd, s.fwd, reverse(expand.dir), mask, ok_node,
+                                     ok_rel);
+            if (m.near != kNoNode) return build_path(s, m.far, m.rel, m.near);
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace liverkg::graph

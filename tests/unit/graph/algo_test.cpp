@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/graph_concepts.hpp>
+
+#include "graph/algo.hpp"
+#include "graph/bgl.hpp"
+
+using namespace liverkg::graph;
+
+namespace {
+
+// A small graph with two shortest routes from 0 to 4 and a long detour:
+//   0 -A-> 1 -A-> 4,  0 -A-> 2 -B-> 4,  0 -B-> 3 -B-> 5 -B-> 6 -B-> 4,  1 -A-> 1 (self-loop)
+struct Fixture {
+    Graph g;
+    TypeId A = g.intern_type("A"), B = g.intern_type("B");
+    std::vector<NodeId> n;
+    std::vector<RelId> r;
+    Fixture() {
+        for (int i = 0; i < 7; ++i) n.push_back(g.add_node());
+        auto link = [&](int a, int b, TypeId t) { r.push_back(g.add_rel(n[a], n[b], t)); };
+        link(0, 1, A);   // r0
+        link(1, 4, A);   // r1
+        link(0, 2, A);   // r2
+        link(2, 4, B);   // r3
+        link(0, 3, B);   // r4
+        link(3, 5, B);   // r5
+        link(5, 6, B);   // r6
+        link(6, 4, B);   // r7
+        link(1, 1, A);   // r8
+    }
+};
+
+Expand out(std::vector<TypeId> types = {}) { return {Expand::Dir::Out, std::move(types)}; }
+
+}  // namespace
+
+TEST_CASE("shortest_path finds a shortest route and respects direction", "[algo]") {
+    Fixture f;
+    auto p = shortest_path(f.g, f.n[0], f.n[4], out(), 10);
+    REQUIRE(p);
+    CHECK(p->rels.size() == 2);
+    CHECK(p->nodes.front() == f.n[0]);
+    CHECK(p->nodes.back() == f.n[4]);
+    CHECK(p->nodes.size() == 3);
+    CHECK_FALSE(shortest_path(f.g, f.n[4], f.n[0], out(), 10));
+    auto back = shortest_path(f.g, f.n[4], f.n[0], {Expand::Dir::In, {}}, 10);
+    REQUIRE(back);
+    CHECK(back->rels.size() == 2);
+    auto both = shortest_path(f.g, f.n[4], f.n[0], {Expand::Dir::Both, {}}, 10);
+    REQUIRE(both);
+    CHECK(both->rels.size() == 2);
+}
+
+TEST_CASE("shortest_path: max_hops, same node, type filter", "[algo]") {
+    Fixture f;
+    CHECK_FALSE(shortest_path(f.g, f.n[0], f.n[4], out(), 1));
+    auto same = shortest_path(f.g, f.n[3], f.n[3], out(), 5);
+    REQUIRE(same);
+    CHECK(same->rels.empty());
+    CHECK(same->nodes == std::vector<NodeId>{f.n[3]});
+    auto b_only = shortest_path(f.g, f.n[0], f.n[4], out({f.B}), 10);
+    REQUIRE(b_only);
+    CHECK(b_only->rels == std::vector<RelId>{f.r[4], f.r[5], f.r[6], f.r[7]});
+    CHECK_FALSE(shortest_path(f.g, f.n[0], f.n[4], out({f.B}), 3));
+    auto a_only = shortest_path(f.g, f.n[0], f.n[4], out({f.A}), 10);
+    REQUIRE(a_only);
+    CHECK(a_only->rels == std::vector<RelId>{f.r[0], f.r[1]});
+}
+
+TEST_CASE("shortest_path applies node and relationship filters during the search", "[algo]") {
+    Fixture f;
+    auto not_1_or_2 = [&](NodeId x) { return x != f.n[1] && x != f.n[2]; };
+    auto p = shortest_path(f.g, f.n[0], f.n[4], out(), 10, not_1_or_2);
+    REQUIRE(p);
+    CHECK(p->rels.size() == 4);
+    // Endpoints are not filtered: a filter rejecting node 4 still finds the route.
+    auto endpoint = shortest_path(f.g, f.n[0], f.n[4], out(), 10, [&](NodeId x) { return x != f.n[4]; });
+    REQUIRE(endpoint);
+    CHECK(endpoint->rels.size() == 2);
+    auto no_r1_r3 = [&](RelId x) { return x != f.r[1] && x != f.r[3]; };
+    auto q = shortest_path(f.g, f.n[0], f.n[4], out(), 10, nullptr, no_r1_r3);
+    REQUIRE(q);
+    CHECK(q->rels.size() == 4);
+    CHECK_FALSE(shortest_path(f.g, f.n[0], f.n[4], out(), 10, [](NodeId) { return false; }));
+}
+
+TEST_CASE("all_shortest_paths lists every shortest route once", "[algo]") {
+    Fixture f;
+    auto paths = all_shortest_paths(f.g, f.n[0], f.n[4], out(), 10);
+    REQUIRE(paths.size() == 2);
+    CHECK(paths[0].rels == std::vector<RelId>{f.r[0], f.r[1]});
+    CHECK(paths[1].rels == std::vector<RelId>{f.r[2], f.r[3]});
+    // A parallel relationship is a distinct path.
+    f.g.add_rel(f.n[0], f.n[1], f.A);
+    CHECK(all_shortest_paths(f.g, f.n[0], f.n[4], out(), 10).size() == 3);
+    CHECK(all_shortest_paths(f.g, f.n[0], f.n[4], out(), 1).empty());
+    auto filtered = all_shortest_paths(f.g, f.n[0], f.n[4], out(), 10, [&](NodeId x) { return x != f.n[1]; });
+    REQUIRE(filtered.size() == 1);
+    CHECK(filtered[0].rels == std::vector<RelId>{f.r[2], f.r[3]});
+}
+
+TEST_CASE("reachable_within collects distinct nodes by BFS depth", "[algo]") {
+    Fixture f;
+    CHECK(reachable_within(f.g, f.n[0], out(), 1, 1) == std::vector<NodeId>{f.n[1], f.n[2], f.n[3]});
+    CHECK(reachable_within(f.g, f.n[0], out(), 1, 2) == std::vector<NodeId>{f.n[1], f.n[2], f.n[3], f.n[4], f.n[5]});
+    CHECK(reachable_within(f.g, f.n[0], out(), 2, 3) == std::vector<NodeId>{f.n[4], f.n[5], f.n[6]});
+    CHECK(reachable_within(f.g, f.n[0], out(), 0, 1).size() == 3);   // never the start node itself
+    CHECK(reachable_within(f.g, f.n[4], {Expand::Dir::Both, {f.A}}, 1, 3) == std::vector<NodeId>{f.n[0], f.n[1], f.n[2]});
+    CHECK(reachable_within(f.g, f.n[4], out(), 1, 3).empty());
+}
+
+TEST_CASE("deleted relationships and nodes are not walked", "[algo]") {
+    Fixture f;
+    f.g.remove_rel(f.r[1]);
+    f.g.remove_rel(f.r[3]);
+    auto p = shortest_path(f.g, f.n[0], f.n[4], out(), 10);
+    REQUIRE(p);
+    CHECK(p->rels.size() == 4);
+    CHECK_FALSE(shortest_path(f.g, f.n[0], 99, out(), 10));
+}
+
+TEST_CASE("the BGL view runs Boost's breadth_first_search", "[algo][bgl]") {
+    Fixture f;
+    BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<OutView>));
+    BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<OutView>));
+    auto dist = bfs_distances(f.g, f.n[0], out());
+    CHECK(dist[f.n[0]] == 0);
+    CHECK(dist[f.n[1]] == 1);
+    CHECK(dist[f.n[4]] == 2);
+    CHECK(dist[f.n[6]] == 3);
+    auto b_dist = bfs_distances(f.g, f.n[0], out({f.B}));
+    CHECK(b_dist[f.n[1]] == -1);
+    CHECK(b_dist[f.n[4]] == 4);
+    OutView both(f.g, {Expand::Dir::Both, {f.A}});
+    CHECK(out_degree(f.n[1], both) == 3);   // r0 in, r1 out, the self-loop once
+}
