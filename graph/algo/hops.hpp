@@ -43,37 +43,32 @@ inline void for_each_hop(const Graph& g, NodeId n, Expand::Dir d, const TypeMask
             }
 }
 
-// Per-node marks valid for one search generation: reset is O(1).
+// Per-node marks valid for one search generation: reset is O(1). One 16-byte record per
+// node, so marking or testing a node touches one cache line.
 class Marks {
 public:
     void start(NodeId bound) {
-        if (stamp_.size() < bound) {
-            stamp_.resize(bound, 0);
-            dist_.resize(bound);
-            parent_node_.resize(bound);
-            parent_rel_.resize(bound);
-        }
+        if (marks_.size() < bound) marks_.resize(bound);
         if (++generation_ == 0) {   // wrapped: clear once every 4 billion searches
-            std::fill(stamp_.begin(), stamp_.end(), 0);
+            for (Mark& m : marks_) m.stamp = 0;
             generation_ = 1;
         }
     }
-    bool seen(NodeId n) const { return stamp_[n] == generation_; }
-    void mark(NodeId n, std::uint32_t dist, NodeId parent, RelId rel) {
-        stamp_[n] = generation_;
-        dist_[n] = dist;
-        parent_node_[n] = parent;
-        parent_rel_[n] = rel;
-    }
-    std::uint32_t dist(NodeId n) const { return dist_[n]; }
-    NodeId parent_node(NodeId n) const { return parent_node_[n]; }
-    RelId parent_rel(NodeId n) const { return parent_rel_[n]; }
+    bool seen(NodeId n) const { return marks_[n].stamp == generation_; }
+    void mark(NodeId n, std::uint32_t dist, NodeId parent, RelId rel) { marks_[n] = {generation_, dist, parent, rel}; }
+    std::uint32_t dist(NodeId n) const { return marks_[n].dist; }
+    NodeId parent_node(NodeId n) const { return marks_[n].parent_node; }
+    RelId parent_rel(NodeId n) const { return marks_[n].parent_rel; }
 
 private:
+    struct Mark {
+        std::uint32_t stamp = 0;
+        std::uint32_t dist = 0;
+        NodeId parent_node = 0;
+        RelId parent_rel = 0;
+    };
     std::uint32_t generation_ = 0;
-    std::vector<std::uint32_t> stamp_, dist_;
-    std::vector<NodeId> parent_node_;
-    std::vector<RelId> parent_rel_;
+    std::vector<Mark> marks_;
 };
 
 // Two mark sets (forward, backward) and frontiers, one per thread, reused by every search.

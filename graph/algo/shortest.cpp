@@ -42,6 +42,15 @@ Meeting expand_level(const Graph& g, std::vector<NodeId>& frontier, std::vector<
     return meet;
 }
 
+// Work to expand a frontier: the sum of the degrees it would walk. Choosing the cheaper
+// side (not the smaller one) matters when one end is a hub.
+std::size_t expansion_cost(const Graph& g, const std::vector<NodeId>& frontier, Expand::Dir dir) {
+    std::size_t cost = 0;
+    for (NodeId n : frontier)
+        cost += (dir == Expand::Dir::In ? 0 : g.out(n).size()) + (dir == Expand::Dir::Out ? 0 : g.in(n).size());
+    return cost;
+}
+
 // Walks parents from n back to the side's root; appends nodes/rels in walk order.
 void walk_back(const Marks& m, NodeId n, std::vector<NodeId>& nodes, std::vector<RelId>& rels) {
     while (m.dist(n) > 0) {
@@ -79,8 +88,7 @@ std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const 
     TypeMask mask(g, expand.types);
     std::uint32_t depth_f = 0, depth_b = 0;
     while (depth_f + depth_b < max_hops && !s.frontier_f.empty() && !s.frontier_b.empty()) {
-        // Grow the smaller side: fewer nodes to expand, and the sides meet in the middle.
-        if (s.frontier_f.size() <= s.frontier_b.size()) {
+        if (expansion_cost(g, s.frontier_f, expand.dir) <= expansion_cost(g, s.frontier_b, reverse(expand.dir))) {
             ++depth_f;
             Meeting m = expand_level(g, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, ok_node, ok_rel);
             if (m.near != kNoNode) return build_path(s, m.near, m.rel, m.far);
