@@ -1,0 +1,196 @@
+// Aggregate functions: count, sum, avg, min, max, collect, stDev(P), percentileCont/Disc.
+// Nulls are ignored by every aggregate except count(*); DISTINCT filters repeated values first.
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "engine/expr.hpp"
+
+namespace liverkg::engine {
+
+using graph::List;
+
+namespace {
+
+class Count : public Aggregator {
+public:
+    explicit Count(bool star) : star_(star) {}
+    void add(const std::vector<Value>& a) override {
+        if (star_ || !a[0].is_null()) ++n_;
+    }
+    Value result() override { return n_; }
+
+private:
+    bool star_;
+    std::int64_t n_ = 0;
+};
+
+class Sum : public Aggregator {
+public:
+    void add(const std::vector<Value>& a) override {
+        const Value& v = a[0];
+        if (v.is_null()) return;
+        if (!v.is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType",
+                                  std::string("sum() expects numbers, got ") + type_name(v));
+        if (v.is_float()) is_float_ = true;
+        if (v.is_int() && !is_float_ && !__builtin_add_overflow(int_sum_, v.as_int(), &int_sum_)) {
+            float_sum_ += static_cast<double>(v.as_int());
+            return;
+        }
+        if (v.is_int()) is_float_ = true;
+        float_sum_ += v.as_number();
+    }
+    Value result() override { return is_float_ ? Value(float_sum_) : Value(int_sum_); }
+
+private:
+    bool is_float_ = false;
+    std::int64_t int_sum_ = 0;
+    double float_sum_ = 0;
+};
+
+class Avg : public Aggregator {
+public:
+    void add(const std::vector<Value>& a) override {
+        const Value& v = a[0];
+        if (v.is_null()) return;
+        if (!v.is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType",
+                                  std::string("avg() expects numbers, got ") + type_name(v));
+        ++n_;
+        mean_ += (v.as_number() - mean_) / static_cast<double>(n_);
+    }
+    Value result() override { return n_ ? Value(mean_) : Value(); }
+
+private:
+    std::int64_t n_ = 0;
+    double mean_ = 0;
+};
+
+class MinMax : public Aggregator {
+public:
+    explicit MinMax(bool is_max) : is_max_(is_max) {}
+    void add(const std::vector<Value>& a) override {
+        const Value& v = a[0];
+        if (v.is_null()) return;
+        if (best_.is_null()) {
+            best_ = v;
+            return;
+        }
+        int c = order_compare(v, best_);
+        if (is_max_ ? c > 0 : c < 0) best_ = v;
+    }
+    Value result() override { return best_; }
+
+private:
+    bool is_max_;
+    Value best_;
+};
+
+class Collect : public Aggregator {
+public:
+    void add(const std::vector<Value>& a) override {
+        if (!a[0].is_null()) items_.push_back(a[0]);
+    }
+    Value result() override { return items_; }
+
+private:
+    List items_;
+};
+
+class StDev : public Aggregator {
+public:
+    explicit StDev(bool population) : population_(population) {}
+    void add(const std::vector<Value>& a) override {
+        const Value& v = a[0];
+        if (v.is_null()) return;
+        if (!v.is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType", "stDev() expects numbers");
+        ++n_;
+        double d = v.as_number() - mean_;
+        mean_ += d / static_cast<double>(n_);
+        m2_ += d * (v.as_number() - mean_);
+    }
+    Value result() override {
+        if (n_ == 0) return 0.0;
+        if (!population_ && n_ < 2) return 0.0;
+        return std::sqrt(m2_ / static_cast<double>(population_ ? n_ : n_ - 1));
+    }
+
+private:
+    bool population_;
+    std::int64_t n_ = 0;
+    double mean_ = 0, m2_ = 0;
+};
+
+class Percentile : public Aggregator {
+public:
+    explicit Percentile(bool continuous) : continuous_(continuous) {}
+    void add(const std::vector<Value>& a) override {
+        const Value& p = a[1];
+        if (!p.is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType", "percentile must be a number");
+        double pv = p.as_number();
+        if (pv < 0 || pv > 1 || std::isnan(pv))
+            raise(ErrorKind::ArgumentError, "NumberOutOfRange", "percentile must be between 0.0 and 1.0");
+        percentile_ = pv;
+        if (a[0].is_null()) return;
+        if (!a[0].is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType", "percentile expects numbers");
+        values_.push_back(a[0]);
+    }
+    Value result() override {
+        if (values_.empty()) return Value();
+        std::sort(values_.begin(), values_.end(), [](const Value& x, const Value& y) { return x.as_number() < y.as_number(); });
+        double n = static_cast<double>(values_.size());
+        if (continuous_) {
+            double pos = percentile_ * (n - 1);
+            auto lo = static_cast<std::size_t>(std::floor(pos));
+            auto hi = static_cast<std::size_t>(std::ceil(pos));
+            double frac = pos - std::floor(pos);
+            return values_[lo].as_number() + (values_[hi].as_number() - values_[lo].as_number()) * frac;
+        }
+        double pos = std::ceil(percentile_ * n) - 1;
+        auto idx = static_cast<std::size_t>(std::max(0.0, pos));
+        return values_[std::min(idx, values_.size() - 1)];
+    }
+
+private:
+    bool continuous_;
+    double percentile_ = 0;
+    std::vector<Value> values_;
+};
+
+// Wraps another aggregator so that it sees each distinct first argument once.
+class Distinct : public Aggregator {
+public:
+    explicit Distinct(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
+    void add(const std::vector<Value>& a) override {
+        if (a[0].is_null()) return;
+        if (seen_.insert(a[0]).second) inner_->add(a);
+    }
+    Value result() override { return inner_->result(); }
+
+private:
+    std::unique_ptr<Aggregator> inner_;
+    std::unordered_set<Value, ValueHash, ValueEquiv> seen_;
+};
+
+std::unique_ptr<Aggregator> make_plain(const AggregateSpec& s) {
+    const std::string& n = s.name;
+    if (n == "count") return std::make_unique<Count>(s.count_star);
+    if (n == "sum") return std::make_unique<Sum>();
+    if (n == "avg") return std::make_unique<Avg>();
+    if (n == "min") return std::make_unique<MinMax>(false);
+    if (n == "max") return std::make_unique<MinMax>(true);
+    if (n == "collect") return std::make_unique<Collect>();
+    if (n == "stdev") return std::make_unique<StDev>(false);
+    if (n == "stdevp") return std::make_unique<StDev>(true);
+    if (n == "percentilecont") return std::make_unique<Percentile>(true);
+    return std::make_unique<Percentile>(false);
+}
+
+}  // namespace
+
+std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec) {
+    auto agg = make_plain(spec);
+    if (spec.distinct) return std::make_unique<Distinct>(std::move(agg));
+    return agg;
+}
+
+}  // namespace liverkg::engine

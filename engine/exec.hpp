@@ -1,0 +1,69 @@
+#pragma once
+// Internal vocabulary of the engine: rows, scopes of variables, the execution
+// context and compiled expressions. Not part of the public engine API.
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/engine.hpp"
+#include "engine/value_ops.hpp"
+
+namespace liverkg::engine {
+
+// What a variable is known to hold, for VariableTypeConflict checks and for
+// choosing how to match a pattern element.
+enum class VarKind { Node, Rel, Path, RelList, Value };
+
+const char* var_kind_name(VarKind k);
+
+// The variables visible at one point of a query, each with its slot in the row.
+class Scope {
+public:
+    struct Var {
+        std::string name;
+        std::size_t slot;
+        VarKind kind;
+    };
+    const Var* find(std::string_view name) const;
+    std::size_t add(const std::string& name, VarKind kind);   // binds (or rebinds) name to a new slot
+    std::size_t hidden();                                       // a slot with no name (scratch)
+    std::size_t width() const { return width_; }
+    const std::vector<Var>& vars() const { return vars_; }
+    void remove(std::string_view name);
+
+private:
+    std::vector<Var> vars_;
+    std::size_t width_ = 0;
+};
+
+struct ExecContext {
+    graph::Graph& g;
+    const Params& params;
+    Stats& stats;
+    const std::atomic<bool>* cancel = nullptr;
+    std::uint64_t ticks = 0;
+    // Called in every loop that may run long: throws Cancelled when Ctrl-C was pressed.
+    void poll() {
+        if ((++ticks & 0x3ff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            raise(ErrorKind::Cancelled, "", "statement cancelled; the graph is unchanged");
+    }
+};
+
+struct EvalCtx {
+    ExecContext& ex;
+    Row& row;
+};
+
+using CompiledExpr = std::function<Value(EvalCtx&)>;
+
+// Throws the TCK's compile-time error class (SyntaxError) with a detail code.
+[[noreturn]] void compile_error(const std::string& code, const std::string& message, const SourcePos& pos);
+
+// Truth of a WHERE-style condition: only `true` passes; null and false do not;
+// any other type is a TypeError.
+bool is_true(const Value& v);
+
+}  // namespace liverkg::engine

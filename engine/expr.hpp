@@ -1,0 +1,100 @@
+#pragma once
+// Compiles AST expressions into closures over a row: variables are resolved
+// to slots and names checked once, at compile time.
+#include <optional>
+#include <vector>
+
+#include "engine/exec.hpp"
+#include "parser/ast.hpp"
+
+namespace liverkg::engine {
+
+// One aggregate call found in a projection (count(*), collect(DISTINCT x)...).
+struct AggregateSpec {
+    std::string name;                 // lower-case function name
+    bool distinct = false;
+    bool count_star = false;
+    std::vector<CompiledExpr> args;   // evaluated against the input row
+    std::vector<bool> args_constant;  // percentile arguments must not depend on the row
+    std::size_t slot = 0;             // where the result lands in the aggregated row
+    const ast::Expr* expr = nullptr;
+};
+
+// How aggregate calls are handled while compiling a projection item.
+struct AggregationContext {
+    Scope* input = nullptr;                       // scope the aggregate arguments see
+    std::vector<AggregateSpec>* aggregates = nullptr;
+    // Grouping keys: an expression structurally equal to one of these reads its slot.
+    std::vector<std::pair<const ast::Expr*, std::size_t>> keys;
+    Scope* output = nullptr;                      // where aggregate result slots are allocated
+};
+
+class ExprCompiler {
+public:
+    ExprCompiler(Scope& scope, graph::Graph& g, const Params& params);
+    CompiledExpr compile(const ast::Expr& e);
+    // While set, aggregate calls become reads of result slots (projection items, ORDER BY).
+    void set_aggregation(AggregationContext* agg) { agg_ = agg; }
+
+private:
+    CompiledExpr compile_node(const ast::Expr& e);
+    CompiledExpr compile_variable(const ast::Expr& e);
+    CompiledExpr compile_property(const ast::Expr& e);
+    CompiledExpr compile_unary(const ast::Expr& e);
+    CompiledExpr compile_binary(const ast::Expr& e);
+    CompiledExpr compile_logical(const ast::Expr& e);
+    CompiledExpr compile_function(const ast::Expr& e);
+    CompiledExpr compile_aggregate(const ast::Expr& e);
+    CompiledExpr compile_case(const ast::Expr& e);
+    CompiledExpr compile_index(const ast::Expr& e);
+    CompiledExpr compile_slice(const ast::Expr& e);
+    CompiledExpr compile_comprehension(const ast::Expr& e);
+    CompiledExpr compile_quantifier(const ast::Expr& e);
+    CompiledExpr compile_reduce(const ast::Expr& e);
+    CompiledExpr compile_map_projection(const ast::Expr& e);
+    CompiledExpr compile_has_labels(const ast::Expr& e);
+    CompiledExpr compile_pattern_predicate(const ast::Expr& e);
+    std::vector<CompiledExpr> compile_all(const std::vector<ast::ExprPtr>& es);
+
+    Scope& scope_;
+    graph::Graph& g_;
+    const Params& params_;
+    AggregationContext* agg_ = nullptr;
+};
+
+// --- AST helpers shared by the clause compilers
+
+bool is_aggregate_function(const std::string& lower_name);
+bool contains_aggregate(const ast::Expr& e);
+// Structural equality of two expressions (same kinds, names, literals, children).
+bool same_expr(const ast::Expr& a, const ast::Expr& b);
+// Names of the variables an expression reads (excluding ones it binds itself).
+void free_variables(const ast::Expr& e, std::vector<std::string>& out);
+std::string lower(std::string_view s);
+Value literal_value(const ast::Literal& lit);
+
+// Value of a property of a node, relationship or map (null when absent); TypeError otherwise.
+Value property_of(ExecContext& ex, const Value& base, std::string_view key, std::optional<graph::KeyId>& key_cache);
+
+// The scalar function table (functions.cpp).
+struct FunctionInfo {
+    std::size_t min_args;
+    std::size_t max_args;
+    Value (*call)(ExecContext& ex, std::vector<Value>& args);
+};
+const FunctionInfo* find_function(const std::string& lower_name);
+
+// Aggregate state (aggregates.cpp).
+class Aggregator {
+public:
+    virtual ~Aggregator() = default;
+    virtual void add(const std::vector<Value>& args) = 0;
+    virtual Value result() = 0;
+};
+std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec);
+
+// Pattern existence used by pattern predicates in WHERE (match.cpp).
+CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, graph::Graph& g,
+                                    const Params& params);
+
+}  // namespace liverkg::engine

@@ -1,0 +1,109 @@
+// MATCH, OPTIONAL MATCH, UNWIND and pattern predicates.
+#include "engine/ops.hpp"
+#include "engine/pattern.hpp"
+
+namespace liverkg::engine {
+
+namespace {
+
+class MatchOp : public Operator {
+public:
+    MatchOp(PatternPlan plan, bool optional, std::vector<std::string> explain)
+        : plan_(std::move(plan)), optional_(optional), explain_(std::move(explain)) {}
+
+    void run(ExecContext& ex, std::vector<Row>& rows) override {
+        std::vector<Row> out;
+        for (Row& r : rows) {
+            bool matched = false;
+            match_pattern(plan_, ex, r, [&](Row& m) {
+                matched = true;
+                out.push_back(m);
+                return true;
+            });
+            if (!matched && optional_) {
+                r.resize(std::max(r.size(), plan_.width));
+                for (auto s : plan_.new_slots) r[s] = Value();
+                out.push_back(std::move(r));
+            }
+        }
+        rows = std::move(out);
+    }
+
+    std::string describe() const override { return optional_ ? "OptionalMatch" : "Match"; }
+    std::vector<std::string> details() const override { return explain_; }
+
+private:
+    PatternPlan plan_;
+    bool optional_;
+    std::vector<std::string> explain_;
+};
+
+class UnwindOp : public Operator {
+public:
+    UnwindOp(CompiledExpr list, std::size_t slot, std::size_t width, std::string var)
+        : list_(std::move(list)), slot_(slot), width_(width), var_(std::move(var)) {}
+
+    void run(ExecContext& ex, std::vector<Row>& rows) override {
+        std::vector<Row> out;
+        for (Row& r : rows) {
+            r.resize(std::max(r.size(), width_));
+            EvalCtx c{ex, r};
+            Value v = list_(c);
+            if (v.is_null()) continue;
+            if (!v.is_list()) {
+                r[slot_] = v;
+                out.push_back(std::move(r));
+                continue;
+            }
+            for (const Value& x : v.as_list()) {
+                ex.poll();
+                Row copy = r;
+                copy[slot_] = x;
+                out.push_back(std::move(copy));
+            }
+        }
+        rows = std::move(out);
+    }
+
+    std::string describe() const override { return "Unwind AS " + var_; }
+
+private:
+    CompiledExpr list_;
+    std::size_t slot_;
+    std::size_t width_;
+    std::string var_;
+};
+
+}  // namespace
+
+void compile_match(CompileState& st, const ast::MatchClause& m) {
+    PatternPlan plan = compile_pattern(m.pattern, m.where, st.scope, st.g, st.params);
+    auto explain = describe_pattern(plan, st.g);
+    st.ops.push_back(std::make_unique<MatchOp>(std::move(plan), m.optional, std::move(explain)));
+}
+
+void compile_unwind(CompileState& st, const ast::UnwindClause& u) {
+    ExprCompiler ec(st.scope, st.g, st.params);
+    CompiledExpr list = ec.compile(*u.expression);
+    if (st.scope.find(u.variable))
+        compile_error("VariableAlreadyBound", "variable `" + u.variable + "` is already bound", u.pos);
+    std::size_t slot = st.scope.add(u.variable, VarKind::Value);
+    st.ops.push_back(std::make_unique<UnwindOp>(std::move(list), slot, st.scope.width(), u.variable));
+}
+
+CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, graph::Graph& g,
+                                    const Params& params) {
+    // Anonymous elements get hidden slots; named ones must already be bound.
+    auto plan = std::make_shared<PatternPlan>(compile_pattern({part}, nullptr, scope, g, params, false));
+    return [plan](EvalCtx& c) -> Value {
+        Row row = c.row;
+        bool found = false;
+        match_pattern(*plan, c.ex, row, [&](Row&) {
+            found = true;
+            return false;
+        });
+        return found;
+    };
+}
+
+}  // namespace liverkg::engine

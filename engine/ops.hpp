@@ -1,0 +1,58 @@
+#pragma once
+// The physical plan: one operator per clause (or part of a clause). A plan runs
+// clause at a time over a batch of rows, which gives openCypher's semantics for
+// updates (each clause sees every effect of the clauses before it) for free.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/exec.hpp"
+#include "engine/expr.hpp"
+#include "parser/ast.hpp"
+
+namespace liverkg::engine {
+
+class Operator {
+public:
+    virtual ~Operator() = default;
+    // Transforms the batch of rows flowing through the plan.
+    virtual void run(ExecContext& ex, std::vector<Row>& rows) = 0;
+    // One line for EXPLAIN, e.g. "NodeIndexSeek (c:Compound {id})".
+    virtual std::string describe() const = 0;
+    // Lines below the operator in EXPLAIN (the expand steps of a match...).
+    virtual std::vector<std::string> details() const { return {}; }
+
+    // Filled by PROFILE.
+    std::size_t rows_out = 0;
+    double millis = 0;
+};
+
+using OperatorPtr = std::unique_ptr<Operator>;
+
+// Everything the clause compilers share while a statement is compiled.
+struct CompileState {
+    graph::Graph& g;
+    const Params& params;
+    Scope scope;
+    std::vector<OperatorPtr> ops;
+    std::vector<std::string> columns;      // set by RETURN
+};
+
+void compile_match(CompileState& st, const ast::MatchClause& m);
+void compile_unwind(CompileState& st, const ast::UnwindClause& u);
+void compile_with(CompileState& st, const ast::WithClause& w);
+void compile_return(CompileState& st, const ast::ReturnClause& r);
+void compile_create(CompileState& st, const ast::CreateClause& c);
+void compile_merge(CompileState& st, const ast::MergeClause& m);
+void compile_set(CompileState& st, const ast::SetClause& s);
+void compile_remove(CompileState& st, const ast::RemoveClause& r);
+void compile_delete(CompileState& st, const ast::DeleteClause& d);
+
+// A filter over the batch (WITH ... WHERE).
+OperatorPtr make_filter(CompiledExpr predicate, std::string text);
+
+// Splits a WHERE predicate into its top-level AND-ed parts.
+void split_conjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>& out);
+
+}  // namespace liverkg::engine

@@ -1,0 +1,402 @@
+// The backtracking matcher: binds one pattern element at a time, checks the
+// WHERE conjuncts that became evaluable, and keeps relationships unique within
+// the match as openCypher requires.
+#include <algorithm>
+
+#include "engine/pattern.hpp"
+
+namespace liverkg::engine {
+
+using graph::Adjacent;
+using graph::NodeId;
+using graph::RelId;
+
+namespace {
+
+// Variable-length expansions stop with an error past this many steps, so that a
+// runaway `*` on a large graph fails clearly instead of exhausting memory.
+constexpr std::uint64_t kMaxExpansionSteps = 50'000'000;
+
+struct ResolvedPart {
+    std::vector<std::vector<graph::LabelId>> node_labels;   // per node; nullopt label -> impossible
+    std::vector<bool> node_impossible;
+    std::vector<std::vector<graph::TypeId>> rel_types;      // per rel; empty = any
+    std::vector<bool> rel_impossible;
+};
+
+class Matcher {
+public:
+    Matcher(const PatternPlan& plan, ExecContext& ex, Row& row, const std::function<bool(Row&)>& emit)
+        : plan_(plan), ex_(ex), row_(row), emit_(emit) {
+        resolve();
+    }
+
+    void run() {
+        if (!conjuncts_hold(-1)) return;
+        match_part(0);
+    }
+
+private:
+    const PatternPlan& plan_;
+    ExecContext& ex_;
+    Row& row_;
+    const std::function<bool(Row&)>& emit_;
+    std::vector<ResolvedPart> resolved_;
+    std::vector<RelId> used_;
+    bool stop_ = false;
+    bool stop_branch_ = false;   // shortestPath found its one path
+    std::uint64_t steps_ = 0;
+
+    void resolve() {
+        for (const auto& part : plan_.parts) {
+            ResolvedPart r;
+            for (const auto& n : part.nodes) {
+                std::vector<graph::LabelId> ids;
+                bool impossible = false;
+                for (const auto& l : n.labels) {
+                    auto id = ex_.g.find_label(l);
+                    if (id) ids.push_back(*id); else impossible = true;
+                }
+                r.node_labels.push_back(std::move(ids));
+                r.node_impossible.push_back(impossible);
+            }
+            for (const auto& rel : part.rels) {
+                std::vector<graph::TypeId> ids;
+                for (const auto& t : rel.types)
+                    if (auto id = ex_.g.find_type(t)) ids.push_back(*id);
+                r.rel_impossible.push_back(!rel.types.empty() && ids.empty());
+                r.rel_types.push_back(std::move(ids));
+            }
+            resolved_.push_back(std::move(r));
+        }
+    }
+
+    EvalCtx ctx() { return EvalCtx{ex_, row_}; }
+
+    bool conjuncts_hold(int event) {
+        for (const auto& c : plan_.conjuncts) {
+            if (c.event != event) continue;
+            EvalCtx e = ctx();
+            if (!is_true(c.predicate(e))) return false;
+        }
+        return true;
+    }
+
+    bool props_match(const std::vector<PropertyConstraint>& props, const CompiledExpr& props_map, bool is_node,
+                     std::uint32_t id) {
+        auto prop = [&](std::string_view key) -> Value {
+            auto k = ex_.g.find_key(key);
+            if (!k) return Value();
+            const Value* v = is_node ? ex_.g.node_property(id, *k) : ex_.g.rel_property(id, *k);
+            return v ? *v : Value();
+        };
+        for (const auto& p : props) {
+            EvalCtx e = ctx();
+            if (equals(prop(p.key), p.value(e)) != Tri::True) return false;
+        }
+        if (props_map) {
+            EvalCtx e = ctx();
+            Value m = props_map(e);
+            if (m.is_null()) return true;
+            if (!m.is_map()) raise(ErrorKind::TypeError, "InvalidArgumentType", "pattern properties must be a Map");
+            for (const auto& [k, v] : m.as_map())
+                if (equals(prop(k), v) != Tri::True) return false;
+        }
+        return true;
+    }
+
+    bool node_ok(std::size_t p, std::size_t i, NodeId n) {
+        const ResolvedPart& r = resolved_[p];
+        if (r.node_impossible[i]) return false;
+        for (auto l : r.node_labels[i])
+            if (!ex_.g.has_label(n, l)) return false;
+        const NodeMatcher& m = plan_.parts[p].nodes[i];
+        return props_match(m.props, m.props_map, true, n);
+    }
+
+    bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {
+        const auto& types = resolved_[p].rel_types[i];
+        return types.empty() || std::find(types.begin(), types.end(), t) != types.end();
+    }
+
+    bool rel_ok(std::size_t p, std::size_t i, RelId r) {
+        const RelMatcher& m = plan_.parts[p].rels[i];
+        if (std::find(used_.begin(), used_.end(), r) != used_.end()) return false;
+        return props_match(m.props, m.props_map, false, r);
+    }
+
+    // Binds node i of part p to n (or checks it against its earlier binding).
+    bool bind_node(std::size_t p, std::size_t i, NodeId n) {
+        const NodeMatcher& m = plan_.parts[p].nodes[i];
+        if (m.mode == BindMode::Check) {
+            const Value& v = row_[m.slot];
+            if (!v.is_node() || v.as_node() != n) return false;
+        }
+        if (!node_ok(p, i, n)) return false;
+        if (m.mode == BindMode::Bind) row_[m.slot] = graph::NodeRef{n};
+        return conjuncts_hold(m.event);
+    }
+
+    void match_part(std::size_t p) {
+        if (stop_) return;
+        if (p == plan_.parts.size()) {
+            if (!emit_(row_)) stop_ = true;
+            return;
+        }
+        const PartPlan& part = plan_.parts[p];
+        if (part.path_function != ast::PathFunction::None) return match_shortest(p);
+        for_each_start(p, [&](NodeId n) {
+            if (bind_node(p, 0, n)) expand(p, 0, n);
+            return !stop_;
+        });
+    }
+
+    template <typename F>
+    void for_each_start(std::size_t p, F&& f) {
+        const PartPlan& part = plan_.parts[p];
+        const NodeMatcher& start = part.nodes[0];
+        if (start.mode == BindMode::Check) {
+            const Value& v = row_[start.slot];
+            if (v.is_node()) f(v.as_node());
+            return;
+        }
+        if (part.seek_value) {
+            EvalCtx e = ctx();
+            Value key_value = part.seek_value(e);
+            auto key = ex_.g.find_key(part.seek_key);
+            if (!key || key_value.is_null()) return;
+            if (key_value.is_string() && ex_.g.is_indexed(*key)) {
+                std::vector<NodeId> hits(ex_.g.nodes_with_property(*key, key_value.as_string()).begin(),
+                                         ex_.g.nodes_with_property(*key, key_value.as_string()).end());
+                for (NodeId n : hits)
+                    if (!f(n)) return;
+                return;
+            }
+        }
+        if (!part.start_label.empty()) {
+            auto label = ex_.g.find_label(part.start_label);
+            if (!label) return;
+            auto span = ex_.g.nodes_with_label(*label);
+            // Copy: the callback may create or delete nodes (MERGE), which changes the index.
+            std::vector<NodeId> ids(span.begin(), span.end());
+            for (NodeId n : ids) {
+                ex_.poll();
+                if (ex_.g.node_alive(n) && !f(n)) return;
+            }
+            return;
+        }
+        NodeId bound = ex_.g.node_id_bound();
+        for (NodeId n = 0; n < bound; ++n) {
+            ex_.poll();
+            if (ex_.g.node_alive(n) && !f(n)) return;
+        }
+    }
+
+    template <typename F>
+    void for_each_adjacent(NodeId n, ast::Direction dir, F&& f) {
+        if (dir != ast::Direction::Incoming)
+            for (const Adjacent& a : ex_.g.out(n))
+                if (!f(a)) return;
+        if (dir != ast::Direction::Outgoing)
+            for (const Adjacent& a : ex_.g.in(n)) {
+                // an undirected pattern sees a self-loop once, through out()
+                if (dir == ast::Direction::Undirected && a.other == n) continue;
+                if (!f(a)) return;
+            }
+    }
+
+    void expand(std::size_t p, std::size_t i, NodeId from) {
+        const PartPlan& part = plan_.parts[p];
+        if (i == part.rels.size()) return finish_part(p);
+        const RelMatcher& m = part.rels[i];
+        if (resolved_[p].rel_impossible[i]) return;
+        if (m.variable_length) {
+            graph::Path seg;
+            seg.nodes.push_back(from);
+            return expand_var(p, i, from, seg);
+        }
+        for_each_adjacent(from, m.direction, [&](const Adjacent& a) {
+            ex_.poll();
+            if (!type_ok(p, i, a.type)) return true;
+            if (m.mode == BindMode::Check) {
+                const Value& v = row_[m.slot];
+                if (!v.is_rel() || v.as_rel() != a.rel) return true;
+            }
+            if (!rel_ok(p, i, a.rel)) return true;
+            if (m.mode == BindMode::Bind) row_[m.slot] = graph::RelRef{a.rel};
+            used_.push_back(a.rel);
+            if (conjuncts_hold(m.event) && bind_node(p, i + 1, a.other)) expand(p, i + 1, a.other);
+            used_.pop_back();
+            return !stop_;
+        });
+    }
+
+    void bind_segment(std::size_t p, std::size_t i, const graph::Path& seg) {
+        const RelMatcher& m = plan_.parts[p].rels[i];
+        row_[m.segment_slot] = seg;
+        graph::List rels;
+        rels.reserve(seg.rels.size());
+        for (RelId r : seg.rels) rels.emplace_back(graph::RelRef{r});
+        if (plan_.parts[p].reversed) std::reverse(rels.begin(), rels.end());
+        row_[m.slot] = std::move(rels);
+    }
+
+    void expand_var(std::size_t p, std::size_t i, NodeId at, graph::Path& seg) {
+        const RelMatcher& m = plan_.parts[p].rels[i];
+        auto depth = static_cast<std::uint32_t>(seg.rels.size());
+        if (++steps_ > kMaxExpansionSteps)
+            raise(ErrorKind::ResourceLimit, "",
+                  "variable-length pattern exceeded " + std::to_string(kMaxExpansionSteps) +
+                      " expansion steps; add an upper bound (e.g. *..4) or a more selective start");
+        if (depth >= m.min_hops) {
+            bind_segment(p, i, seg);
+            if (conjuncts_hold(m.event) && bind_node(p, i + 1, at)) expand(p, i + 1, at);
+            if (stop_) return;
+        }
+        if (depth >= m.max_hops) return;
+        for_each_adjacent(at, m.direction, [&](const Adjacent& a) {
+            ex_.poll();
+            if (!type_ok(p, i, a.type) || !rel_ok(p, i, a.rel)) return true;
+            used_.push_back(a.rel);
+            seg.rels.push_back(a.rel);
+            seg.nodes.push_back(a.other);
+            expand_var(p, i, a.other, seg);
+            seg.rels.pop_back();
+            seg.nodes.pop_back();
+            used_.pop_back();
+            return !stop_;
+        });
+    }
+
+    graph::Path build_path(std::size_t p) {
+        const PartPlan& part = plan_.parts[p];
+        graph::Path path;
+        path.nodes.push_back(row_[part.nodes[0].slot].as_node());
+        for (std::size_t i = 0; i < part.rels.size(); ++i) {
+            const RelMatcher& m = part.rels[i];
+            if (m.variable_length) {
+                const graph::Path& seg = row_[m.segment_slot].as_path();
+                path.rels.insert(path.rels.end(), seg.rels.begin(), seg.rels.end());
+                path.nodes.insert(path.nodes.end(), seg.nodes.begin() + 1, seg.nodes.end());
+            } else {
+                path.rels.push_back(row_[m.slot].as_rel());
+                path.nodes.push_back(row_[part.nodes[i + 1].slot].as_node());
+            }
+        }
+        if (part.reversed) {
+            std::reverse(path.nodes.begin(), path.nodes.end());
+            std::reverse(path.rels.begin(), path.rels.end());
+        }
+        return path;
+    }
+
+    void finish_part(std::size_t p) {
+        const PartPlan& part = plan_.parts[p];
+        if (part.path_slot) {
+            row_[*part.path_slot] = build_path(p);
+            if (!conjuncts_hold(part.path_event)) return;
+        }
+        match_part(p + 1);
+    }
+
+    // Conjuncts that read the path or its relationships must hold on the path that is
+    // returned: the search then deepens length by length instead of filtering afterwards.
+    bool path_filtered(const PartPlan& part) const {
+        for (const auto& c : plan_.conjuncts)
+            if (c.event == part.rels[0].event || (part.path_slot && c.event == part.path_event)) return true;
+        return false;
+    }
+
+    void match_shortest(std::size_t p) {
+        const PartPlan& part = plan_.parts[p];
+        if (resolved_[p].rel_impossible[0]) return;
+        for_each_start(p, [&](NodeId a) {
+            if (!bind_node(p, 0, a)) return !stop_;
+            for_each_end(p, [&](NodeId b) {
+                if (bind_node(p, 1, b)) shortest_between(p, a, b, part.path_function == ast::PathFunction::AllShortestPaths);
+                return !stop_;
+            });
+            return !stop_;
+        });
+    }
+
+    // Emits the shortest trails from a to b (all of them, or the first), by increasing length.
+    void shortest_between(std::size_t p, NodeId a, NodeId b, bool all) {
+        const RelMatcher& m = plan_.parts[p].rels[0];
+        stop_branch_ = false;
+        std::uint32_t lo = std::max<std::uint32_t>(m.min_hops, 1);
+        std::uint32_t hi = std::min<std::uint32_t>(m.max_hops, static_cast<std::uint32_t>(ex_.g.counts().relationships));
+        for (std::uint32_t len = lo; len <= hi && !stop_; ++len) {
+            bool found = false;
+            graph::Path seg;
+            seg.nodes.push_back(a);
+            exact_trails(p, b, len, seg, all, found);
+            stop_branch_ = false;
+            if (found) return;
+            if (!reachable_within(p, a, b, len)) return;
+        }
+    }
+
+    // Cheap bound for the deepening: stop once no node can still be reached at a greater depth.
+    bool reachable_within(std::size_t, NodeId, NodeId, std::uint32_t len) {
+        return len < ex_.g.counts().nodes + 1;
+    }
+
+    void exact_trails(std::size_t p, NodeId target, std::uint32_t len, graph::Path& seg, bool all, bool& found) {
+        const RelMatcher& m = plan_.parts[p].rels[0];
+        NodeId at = seg.nodes.back();
+        if (seg.rels.size() == len) {
+            if (at != target) return;
+            bind_segment(p, 0, seg);
+            if (!conjuncts_hold(m.event)) return;
+            if (plan_.parts[p].path_slot) {
+                row_[*plan_.parts[p].path_slot] = seg;
+                if (!conjuncts_hold(plan_.parts[p].path_event)) return;
+            }
+            found = true;
+            match_part(p + 1);
+            if (!all) stop_branch_ = true;
+            return;
+        }
+        for_each_adjacent(at, m.direction, [&](const Adjacent& a) {
+            ex_.poll();
+            if (++steps_ > kMaxExpansionSteps)
+                raise(ErrorKind::ResourceLimit, "", "shortest path search exceeded " +
+                      std::to_string(kMaxExpansionSteps) + " expansion steps");
+            if (!type_ok(p, 0, a.type) || !rel_ok(p, 0, a.rel)) return true;
+            used_.push_back(a.rel);
+            seg.rels.push_back(a.rel);
+            seg.nodes.push_back(a.other);
+            exact_trails(p, target, len, seg, all, found);
+            seg.rels.pop_back();
+            seg.nodes.pop_back();
+            used_.pop_back();
+            return !stop_ && !stop_branch_;
+        });
+    }
+
+    template <typename F>
+    void for_each_end(std::size_t p, F&& f) {
+        const NodeMatcher& end = plan_.parts[p].nodes[1];
+        if (end.mode == BindMode::Check) {
+            const Value& v = row_[end.slot];
+            if (v.is_node()) f(v.as_node());
+            return;
+        }
+        NodeId bound = ex_.g.node_id_bound();
+        for (NodeId n = 0; n < bound; ++n) {
+            ex_.poll();
+            if (ex_.g.node_alive(n) && node_ok(p, 1, n) && !f(n)) return;
+        }
+    }
+};
+
+}  // namespace
+
+void match_pattern(const PatternPlan& plan, ExecContext& ex, Row& row, const std::function<bool(Row&)>& emit) {
+    if (row.size() < plan.width) row.resize(plan.width);
+    Matcher m(plan, ex, row, emit);
+    m.run();
+}
+
+}  // namespace liverkg::engine

@@ -1,0 +1,385 @@
+// WITH and RETURN: projection, grouping and aggregation, DISTINCT, ORDER BY, SKIP, LIMIT.
+//
+// Both kinds of projection produce "wide rows" that hold every value ORDER BY may
+// read (the input variables or the grouping keys and aggregates, plus the new
+// column aliases); a common tail then de-duplicates, sorts, skips, limits and
+// finally cuts each wide row down to the projected columns.
+#include <algorithm>
+#include <unordered_map>
+
+#include "engine/ops.hpp"
+
+namespace liverkg::engine {
+
+namespace {
+
+struct Item {
+    std::string name;
+    const ast::Expr* expr;
+    VarKind kind;
+    SourcePos pos;
+};
+
+struct RowHash {
+    std::size_t operator()(const std::vector<Value>& r) const {
+        std::size_t h = r.size();
+        for (const auto& v : r) h = h * 1000003 ^ equivalence_hash(v);
+        return h;
+    }
+};
+struct RowEquiv {
+    bool operator()(const std::vector<Value>& a, const std::vector<Value>& b) const {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!equivalent(a[i], b[i])) return false;
+        return true;
+    }
+};
+
+class ProjectionOp : public Operator {
+public:
+    std::string kind;                               // "Projection" or "Return"
+    std::vector<Item> items;
+    std::vector<std::size_t> item_slots;            // where each item lands in the wide row
+    std::size_t wide_width = 0;
+    bool distinct = false;
+    // plain projection
+    std::vector<CompiledExpr> item_exprs;           // over the input row
+    // aggregation
+    bool aggregating = false;
+    std::vector<CompiledExpr> key_exprs;            // over the input row
+    std::vector<std::size_t> key_slots;             // in the wide row
+    std::vector<AggregateSpec> aggregates;
+    std::vector<std::pair<std::size_t, CompiledExpr>> aggregate_items;   // wide slot, expr over wide row
+    // ordering and paging
+    std::vector<CompiledExpr> sort_keys;
+    std::vector<bool> descending;
+    CompiledExpr skip, limit;
+
+    void run(ExecContext& ex, std::vector<Row>& rows) override {
+        std::vector<Row> wide = aggregating ? aggregate(ex, rows) : project(ex, rows);
+        if (distinct) dedupe(wide);
+        sort(ex, wide);
+        page(ex, wide);
+        rows.clear();
+        rows.reserve(wide.size());
+        for (Row& w : wide) {
+            Row out(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i) out[i] = std::move(w[item_slots[i]]);
+            rows.push_back(std::move(out));
+        }
+    }
+
+    std::string describe() const override {
+        std::string s = aggregating ? "Aggregate" : kind;
+        if (distinct) s += " DISTINCT";
+        s += " [";
+        for (std::size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + items[i].name;
+        s += "]";
+        if (!sort_keys.empty()) s += " -> Sort (" + std::to_string(sort_keys.size()) + " keys)";
+        if (skip) s += " -> Skip";
+        if (limit) s += " -> Limit";
+        return s;
+    }
+
+private:
+    std::vector<Row> project(ExecContext& ex, std::vector<Row>& rows) {
+        std::vector<Row> wide;
+        wide.reserve(rows.size());
+        for (Row& r : rows) {
+            ex.poll();
+            r.resize(std::max(r.size(), wide_width));
+            EvalCtx c{ex, r};
+            std::vector<Value> vals;
+            vals.reserve(item_exprs.size());
+            for (const auto& f : item_exprs) vals.push_back(f(c));
+            for (std::size_t i = 0; i < vals.size(); ++i) r[item_slots[i]] = std::move(vals[i]);
+            wide.push_back(std::move(r));
+        }
+        return wide;
+    }
+
+    std::vector<Row> aggregate(ExecContext& ex, std::vector<Row>& rows) {
+        std::unordered_map<std::vector<Value>, std::size_t, RowHash, RowEquiv> index;
+        std::vector<std::vector<Value>> keys;
+        std::vector<std::vector<std::unique_ptr<Aggregator>>> states;
+        auto new_group = [&](std::vector<Value> k) {
+            keys.push_back(std::move(k));
+            std::vector<std::unique_ptr<Aggregator>> s;
+            for (const auto& a : aggregates) s.push_back(make_aggregator(a));
+            states.push_back(std::move(s));
+            return keys.size() - 1;
+        };
+        std::vector<Value> args;
+        for (Row& r : rows) {
+            ex.poll();
+            EvalCtx c{ex, r};
+            std::vector<Value> k;
+            k.reserve(key_exprs.size());
+            for (const auto& f : key_exprs) k.push_back(f(c));
+            auto it = index.find(k);
+            std::size_t g = it != index.end() ? it->second : index.emplace(k, new_group(k)).first->second;
+            for (std::size_t a = 0; a < aggregates.size(); ++a) {
+                args.clear();
+                for (const auto& f : aggregates[a].args) args.push_back(f(c));
+                states[g][a]->add(args);
+            }
+        }
+        if (keys.empty() && key_exprs.empty()) new_group({});
+        std::vector<Row> wide;
+        for (std::size_t g = 0; g < keys.size(); ++g) {
+            Row w(wide_width);
+            for (std::size_t i = 0; i < key_slots.size(); ++i) w[key_slots[i]] = keys[g][i];
+            for (std::size_t a = 0; a < aggregates.size(); ++a) w[aggregates[a].slot] = states[g][a]->result();
+            EvalCtx c{ex, w};
+            for (const auto& [slot, f] : aggregate_items) {
+                Value v = f(c);
+                w[slot] = std::move(v);
+            }
+            wide.push_back(std::move(w));
+        }
+        return wide;
+    }
+
+    void dedupe(std::vector<Row>& wide) {
+        std::unordered_map<std::vector<Value>, bool, RowHash, RowEquiv> seen;
+        std::vector<Row> out;
+        for (Row& w : wide) {
+            std::vector<Value> k;
+            for (auto s : item_slots) k.push_back(w[s]);
+            if (seen.emplace(std::move(k), true).second) out.push_back(std::move(w));
+        }
+        wide = std::move(out);
+    }
+
+    void sort(ExecContext& ex, std::vector<Row>& wide) {
+        if (sort_keys.empty()) return;
+        std::vector<std::pair<std::vector<Value>, std::size_t>> keyed;
+        keyed.reserve(wide.size());
+        for (std::size_t i = 0; i < wide.size(); ++i) {
+            EvalCtx c{ex, wide[i]};
+            std::vector<Value> k;
+            for (const auto& f : sort_keys) k.push_back(f(c));
+            keyed.emplace_back(std::move(k), i);
+        }
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+            for (std::size_t k = 0; k < sort_keys.size(); ++k) {
+                int c = order_compare(a.first[k], b.first[k]);
+                if (c) return descending[k] ? c > 0 : c < 0;
+            }
+            return false;
+        });
+        std::vector<Row> out;
+        out.reserve(wide.size());
+        for (auto& [k, i] : keyed) out.push_back(std::move(wide[i]));
+        wide = std::move(out);
+    }
+
+    static std::int64_t count_of(ExecContext& ex, const CompiledExpr& f, const char* what) {
+        Row empty;
+        EvalCtx c{ex, empty};
+        Value v = f(c);
+        if (v.is_float() && v.as_float() == static_cast<double>(static_cast<std::int64_t>(v.as_float())))
+            raise(ErrorKind::SyntaxError, "InvalidArgumentType", std::string(what) + " must be an Integer");
+        if (!v.is_int())
+            raise(ErrorKind::SyntaxError, "InvalidArgumentType",
+                  std::string(what) + " must be an Integer, got " + type_name(v));
+        if (v.as_int() < 0)
+            raise(ErrorKind::SyntaxError, "NegativeIntegerArgument", std::string(what) + " must not be negative");
+        return v.as_int();
+    }
+
+    void page(ExecContext& ex, std::vector<Row>& wide) {
+        std::size_t from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
+        std::size_t n = limit ? static_cast<std::size_t>(count_of(ex, limit, "LIMIT")) : wide.size();
+        if (from >= wide.size()) {
+            wide.clear();
+            return;
+        }
+        std::size_t to = std::min(wide.size(), from + n);
+        if (from == 0 && to == wide.size()) return;
+        wide = std::vector<Row>(std::make_move_iterator(wide.begin() + from), std::make_move_iterator(wide.begin() + to));
+    }
+};
+
+std::vector<Item> collect_items(const ast::Projection& p, const Scope& scope, bool is_with, const SourcePos& pos) {
+    std::vector<Item> items;
+    if (p.star) {
+        std::vector<const Scope::Var*> vars;
+        for (const auto& v : scope.vars())
+            if (scope.find(v.name) == &v) vars.push_back(&v);
+        std::sort(vars.begin(), vars.end(), [](auto* a, auto* b) { return a->name < b->name; });
+        if (vars.empty() && p.items.empty())
+            compile_error("NoVariablesInScope", "RETURN * / WITH * needs variables in scope", pos);
+        for (auto* v : vars) items.push_back({v->name, nullptr, v->kind, pos});
+    }
+    for (const auto& ri : p.items) {
+        bool is_var = ri.expression->kind == ast::ExprKind::Variable;
+        if (is_with && !ri.alias && !is_var)
+            compile_error("NoExpressionAlias", "expression in WITH must be aliased (use AS)", ri.pos);
+        VarKind kind = VarKind::Value;
+        if (is_var)
+            if (const Scope::Var* v = scope.find(ri.expression->name)) kind = v->kind;
+        items.push_back({ri.alias.value_or(ri.text), ri.expression.get(), kind, ri.pos});
+    }
+    for (std::size_t i = 0; i < items.size(); ++i)
+        for (std::size_t j = 0; j < i; ++j)
+            if (items[i].name == items[j].name)
+                compile_error("ColumnNameConflict", "multiple result columns with the same name `" + items[i].name + "`",
+                              items[i].pos);
+    return items;
+}
+
+// An expression standing for a star item (a variable of the input scope).
+ast::ExprPtr variable_expr(const std::string& name, const SourcePos& pos) {
+    auto e = std::make_shared<ast::Expr>();
+    e->kind = ast::ExprKind::Variable;
+    e->name = name;
+    e->pos = pos;
+    return e;
+}
+
+CompiledExpr constant_count(CompileState& st, const ast::ExprPtr& e, const char* what) {
+    if (!e) return nullptr;
+    std::vector<std::string> vars;
+    free_variables(*e, vars);
+    if (!vars.empty())
+        compile_error("NonConstantExpression", std::string(what) + " cannot refer to variables", e->pos);
+    Scope empty;
+    ExprCompiler ec(empty, st.g, st.params);
+    if (e->kind == ast::ExprKind::Literal) {
+        Value v = literal_value(e->literal);
+        if (!v.is_int())
+            compile_error("InvalidArgumentType", std::string(what) + " must be an Integer", e->pos);
+        if (v.as_int() < 0)
+            compile_error("NegativeIntegerArgument", std::string(what) + " must not be negative", e->pos);
+    }
+    return ec.compile(*e);
+}
+
+std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Projection& p, bool is_with,
+                                                 const SourcePos& pos, std::vector<ast::ExprPtr>& owned) {
+    auto op = std::make_unique<ProjectionOp>();
+    op->kind = is_with ? "Projection" : "Return";
+    op->distinct = p.distinct;
+    op->items = collect_items(p, st.scope, is_with, pos);
+    for (auto& item : op->items)
+        if (!item.expr) {
+            owned.push_back(variable_expr(item.name, pos));
+            item.expr = owned.back().get();
+        }
+    for (const auto& item : op->items)
+        if (contains_aggregate(*item.expr)) op->aggregating = true;
+    for (const auto& s : p.order_by)
+        if (contains_aggregate(*s.expression) && !op->aggregating) {
+            compile_error("InvalidAggregation", "aggregation in ORDER BY needs an aggregating projection",
+                          s.expression->pos);
+        }
+
+    Scope wide;
+    AggregationContext agg;
+    if (!op->aggregating) {
+        wide = st.scope;
+        ExprCompiler ec(st.scope, st.g, st.params);
+        for (const auto& item : op->items) op->item_exprs.push_back(ec.compile(*item.expr));
+        for (const auto& item : op->items) op->item_slots.push_back(wide.add(item.name, item.kind));
+    } else {
+        ExprCompiler input(st.scope, st.g, st.params);
+        agg.input = &st.scope;
+        agg.aggregates = &op->aggregates;
+        agg.output = &wide;
+        std::vector<std::size_t> key_of_item(op->items.size(), SIZE_MAX);
+        for (std::size_t i = 0; i < op->items.size(); ++i) {
+            const Item& item = op->items[i];
+            if (contains_aggregate(*item.expr)) continue;
+            op->key_exprs.push_back(input.compile(*item.expr));
+            std::size_t slot = item.expr->kind == ast::ExprKind::Variable ? wide.add(item.expr->name, item.kind)
+                                                                          : wide.hidden();
+            op->key_slots.push_back(slot);
+            agg.keys.emplace_back(item.expr, slot);
+            key_of_item[i] = slot;
+        }
+        ExprCompiler post(wide, st.g, st.params);
+        post.set_aggregation(&agg);
+        std::vector<std::pair<std::size_t, CompiledExpr>> pending;
+        for (std::size_t i = 0; i < op->items.size(); ++i)
+            if (key_of_item[i] == SIZE_MAX) pending.emplace_back(i, post.compile(*op->items[i].expr));
+        for (const auto& item : op->items) op->item_slots.push_back(wide.add(item.name, item.kind));
+        for (auto& [i, f] : pending) op->aggregate_items.emplace_back(op->item_slots[i], std::move(f));
+        // Key items are read from their key slot: copy them to the item slot as well.
+        for (std::size_t i = 0; i < op->items.size(); ++i)
+            if (key_of_item[i] != SIZE_MAX) {
+                std::size_t from = key_of_item[i];
+                op->aggregate_items.emplace_back(op->item_slots[i], [from](EvalCtx& c) { return c.row[from]; });
+            }
+    }
+    ExprCompiler order(wide, st.g, st.params);
+    if (op->aggregating) order.set_aggregation(&agg);
+    for (const auto& s : p.order_by) {
+        op->sort_keys.push_back(order.compile(*s.expression));
+        op->descending.push_back(s.descending);
+    }
+    op->wide_width = wide.width();
+    op->skip = constant_count(st, p.skip, "SKIP");
+    op->limit = constant_count(st, p.limit, "LIMIT");
+
+    Scope out;
+    for (const auto& item : op->items) out.add(item.name, item.kind);
+    st.scope = std::move(out);
+    return op;
+}
+
+class FilterOp : public Operator {
+public:
+    FilterOp(CompiledExpr p, std::string text) : predicate_(std::move(p)), text_(std::move(text)) {}
+    void run(ExecContext& ex, std::vector<Row>& rows) override {
+        std::vector<Row> out;
+        for (Row& r : rows) {
+            ex.poll();
+            EvalCtx c{ex, r};
+            if (is_true(predicate_(c))) out.push_back(std::move(r));
+        }
+        rows = std::move(out);
+    }
+    std::string describe() const override { return "Filter " + text_; }
+
+private:
+    CompiledExpr predicate_;
+    std::string text_;
+};
+
+// Keeps the synthesized star-item expressions alive as long as the plan.
+class OwnedExprs : public Operator {
+public:
+    std::vector<ast::ExprPtr> exprs;
+    void run(ExecContext&, std::vector<Row>&) override {}
+    std::string describe() const override { return ""; }
+};
+
+}  // namespace
+
+OperatorPtr make_filter(CompiledExpr predicate, std::string text) {
+    return std::make_unique<FilterOp>(std::move(predicate), std::move(text));
+}
+
+void compile_with(CompileState& st, const ast::WithClause& w) {
+    auto owned = std::make_unique<OwnedExprs>();
+    auto op = compile_projection(st, w.projection, true, w.pos, owned->exprs);
+    st.ops.push_back(std::move(op));
+    if (!owned->exprs.empty()) st.ops.push_back(std::move(owned));
+    if (w.where) {
+        ExprCompiler ec(st.scope, st.g, st.params);
+        st.ops.push_back(make_filter(ec.compile(*w.where), "(WITH ... WHERE)"));
+    }
+}
+
+void compile_return(CompileState& st, const ast::ReturnClause& r) {
+    auto owned = std::make_unique<OwnedExprs>();
+    auto op = compile_projection(st, r.projection, false, r.pos, owned->exprs);
+    st.columns.clear();
+    for (const auto& item : op->items) st.columns.push_back(item.name);
+    st.ops.push_back(std::move(op));
+    if (!owned->exprs.empty()) st.ops.push_back(std::move(owned));
+}
+
+}  // namespace liverkg::engine
