@@ -1,0 +1,217 @@
+#pragma once
+// Lexical primitives shared by the grammars: tokens and keywords that record what
+// was expected when they fail, names, number and string literals, and the
+// `guard` / `labeled` directives. Each primitive skips blanks first, like X3's own.
+#include <string>
+
+#include "parser/x3/ast_build.hpp"
+#include "parser/x3/config.hpp"
+
+namespace liverkg::parser::x3p {
+
+template <typename Context>
+Tracker& tracker_of(Context const& ctx) {
+    return x3::get<tracker_tag>(ctx).get();
+}
+
+// Position of the first token matched by the subject of the current semantic action.
+template <typename Context>
+SourcePos where_pos(Context const& ctx) {
+    return tracker_of(ctx).pos_at(x3::_where(ctx).begin());
+}
+
+// A fixed token. word: a keyword (case-insensitive, whole word). label: how it is
+// named in "expected ..." messages; null keeps the failure silent (operators and
+// optional decorations, which would otherwise flood every message).
+struct token_parser : x3::parser<token_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    const char* text;
+    const char* label;
+    bool word;
+
+    constexpr token_parser(const char* t, const char* l, bool w) : text(t), label(l), word(w) {}
+
+    std::size_t match(const char* p, const char* end) const {
+        std::size_t n = 0;
+        for (; text[n] != '\0'; ++n) {
+            if (p + n >= end) return 0;
+            char a = p[n], b = text[n];
+            if (word && a >= 'a' && a <= 'z') a = static_cast<char>(a - 'a' + 'A');
+            if (a != b) return 0;
+        }
+        if (word && ident_part_len(p + n, end) > 0) return 0;
+        return n;
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        if (std::size_t n = match(first, last)) {
+            first += n;
+            return true;
+        }
+        if (label) tracker_of(ctx).expect(first, label);
+        return false;
+    }
+};
+
+constexpr token_parser tok(const char* text, const char* label) { return {text, label, false}; }
+constexpr token_parser op(const char* text) { return {text, nullptr, false}; }
+constexpr token_parser kw(const char* word, const char* label = nullptr) {
+    return {word, label, true};
+}
+
+// A name: plain (letters, digits, _) or `quoted`. Variables and function names
+// may not be reserved words; labels, types and property keys may.
+struct name_parser : x3::parser<name_parser> {
+    using attribute_type = std::string;
+
+    bool allow_reserved;
+    const char* label;
+
+    constexpr name_parser(bool reserved_ok, const char* l) : allow_reserved(reserved_ok), label(l) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute& attr) const {
+        x3::skip_over(first, last, ctx);
+        TextToken t = lex_name(first, last);
+        if (t.status == LexStatus::Error) throw LexError{t.issue};
+        bool ok = t.status == LexStatus::Ok &&
+                  (allow_reserved || *first == '`' || !is_reserved(t.value));
+        if (!ok) {
+            if (label) tracker_of(ctx).expect(first, label);
+            return false;
+        }
+        first += t.length;
+        x3::traits::move_to(std::move(t.value), attr);
+        return true;
+    }
+};
+
+inline constexpr name_parser variable_name{false, "an identifier"};
+inline constexpr name_parser symbolic_name{true, "a name"};
+
+// A number literal; `negative` is used right after a unary minus (see unary_expr).
+struct number_parser : x3::parser<number_parser> {
+    using attribute_type = ast::Literal;
+    bool negative;
+
+    constexpr explicit number_parser(bool neg) : negative(neg) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute& attr) const {
+        x3::skip_over(first, last, ctx);
+        NumberToken t = lex_number(first, last, negative);
+        if (t.status == LexStatus::Error) throw LexError{t.issue};
+        if (t.status != LexStatus::Ok) return false;
+        first += t.length;
+        x3::traits::move_to(std::move(t.value), attr);
+        return true;
+    }
+};
+
+inline constexpr number_parser number_literal{false};
+inline constexpr number_parser negated_number_literal{true};
+
+struct string_parser : x3::parser<string_parser> {
+    using attribute_type = std::string;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute& attr) const {
+        x3::skip_over(first, last, ctx);
+        TextToken t = lex_string(first, last);
+        if (t.status == LexStatus::Error) throw LexError{t.issue};
+        if (t.status != LexStatus::Ok) return false;
+        first += t.length;
+        x3::traits::move_to(std::move(t.value), attr);
+        return true;
+    }
+};
+
+inline constexpr string_parser string_literal{};
+
+// Succeeds (without consuming) at the end of input.
+struct end_parser : x3::parser<end_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        Iterator it = first;  // a lookahead: leaves trailing blanks for the caller
+        x3::skip_over(it, last, ctx);
+        if (it == last) return true;
+        tracker_of(ctx).expect(it, "end of input");
+        return false;
+    }
+};
+
+inline constexpr end_parser end_of_input{};
+
+// guard[p]: counts recursion depth and total work, so deep or pathological input
+// becomes a SyntaxError instead of a stack overflow or an endless backtrack.
+template <typename Subject>
+struct guard_directive : x3::unary_parser<Subject, guard_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, guard_directive<Subject>>;
+    static bool const is_pass_through_unary = true;
+    constexpr explicit guard_directive(Subject const& s) : base_type(s) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute& attr) const {
+        DepthGuard guard(tracker_of(ctx), first);
+        return this->subject.parse(first, last, ctx, rctx, attr);
+    }
+};
+
+struct guard_gen {
+    template <typename Subject>
+    constexpr guard_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+        Subject const& s) const {
+        return guard_directive<typename x3::extension::as_parser<Subject>::value_type>(
+            x3::as_parser(s));
+    }
+};
+
+inline constexpr guard_gen guard{};
+
+// labeled("an expression")[p]: when p fails without getting past its first token,
+// report it by this name rather than by every token its alternatives tried.
+template <typename Subject>
+struct labeled_directive : x3::unary_parser<Subject, labeled_directive<Subject>> {
+    using base_type = x3::unary_parser<Subject, labeled_directive<Subject>>;
+    static bool const is_pass_through_unary = true;
+    const char* label;
+    constexpr labeled_directive(Subject const& s, const char* l) : base_type(s), label(l) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx,
+               Attribute& attr) const {
+        x3::skip_over(first, last, ctx);
+        Tracker& t = tracker_of(ctx);
+        const char* start = first;
+        Tracker::Mark before = t.mark();
+        if (this->subject.parse(first, last, ctx, rctx, attr)) return true;
+        t.relabel(start, before, label);
+        return false;
+    }
+};
+
+struct labeled_gen {
+    const char* label;
+    template <typename Subject>
+    constexpr labeled_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+        Subject const& s) const {
+        return {x3::as_parser(s), label};
+    }
+};
+
+constexpr labeled_gen labeled(const char* label) { return {label}; }
+
+}  // namespace liverkg::parser::x3p

@@ -1,0 +1,113 @@
+#include "parser/x3/error_handler.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace liverkg::parser::x3p {
+
+Tracker::Tracker(std::string_view text)
+    : begin_(text.data()), end_(text.data() + text.size()),
+      // Generous for real queries (a few expression entries per token), but it bounds
+      // the exponential backtracking that crafted input could otherwise trigger.
+      step_budget_(200000 + 200 * static_cast<std::uint64_t>(text.size())) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+}
+
+void Tracker::expect(const char* where, const char* what) {
+    if (furthest_ != nullptr && where < furthest_) return;
+    if (where != furthest_) {
+        furthest_ = where;
+        expected_.clear();
+    }
+    if (std::find_if(expected_.begin(), expected_.end(),
+                     [&](const char* e) { return std::strcmp(e, what) == 0; }) == expected_.end())
+        expected_.push_back(what);
+}
+
+void Tracker::relabel(const char* start, Mark before, const char* what) {
+    if (furthest_ == start) {
+        // Forget what the alternatives of this rule recorded at its start.
+        expected_.resize(before.furthest == start ? before.count : 0);
+    }
+    expect(start, what);
+}
+
+void Tracker::enter(const char* where) {
+    if (++depth_ > max_nesting_depth) {
+        throw LexError{{"UnexpectedSyntax",
+                        "expression nested too deeply (the limit is " +
+                            std::to_string(max_nesting_depth) + " levels)",
+                        where, false}};
+    }
+    if (++steps_ > step_budget_)
+        throw LexError{{"UnexpectedSyntax", "query too complex to parse", where, false}};
+}
+
+SourcePos Tracker::pos_at(const char* p) const {
+    p = skip_blank(p, end_);
+    auto offset = static_cast<std::uint32_t>(p - begin_);
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::uint32_t line_start = *(it - 1);
+    std::uint32_t column = 1;
+    for (const char* q = begin_ + line_start; q < p; ++q)
+        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) ++column;
+    return {offset, static_cast<std::uint32_t>(it - line_starts_.begin()), column};
+}
+
+std::string Tracker::text_between(const char* from, const char* to) const {
+    from = skip_blank(from, to);
+    return std::string(from, to);
+}
+
+namespace {
+
+// The token the parser stumbled on: a whole word, or one character.
+std::string found_token(const char* p, const char* end) {
+    const char* q = p;
+    while (std::size_t n = ident_part_len(q, end)) q += n;
+    if (q == p) {
+        char32_t cp;
+        q = p + decode_utf8(p, end, cp);
+    }
+    return std::string(p, q);
+}
+
+std::string join_expected(const std::vector<const char*>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += (i + 1 == items.size()) ? " or " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+bool is_non_ascii_symbol(const char* p, const char* end) {
+    return p < end && static_cast<unsigned char>(*p) >= 0x80 && ident_part_len(p, end) == 0;
+}
+
+}  // namespace
+
+Error syntax_error_from(const Tracker& t, bool& at_end) {
+    const char* where = t.furthest() ? t.furthest() : t.begin();
+    where = skip_blank(where, t.end());
+    at_end = where >= t.end();
+    std::string expected = join_expected(t.expected());
+    std::string message;
+    if (at_end)
+        message = "unexpected end of input" + (expected.empty() ? "" : ", expected " + expected);
+    else
+        message = (expected.empty() ? "unexpected " : "expected " + expected + " but found ") +
+                  ("'" + found_token(where, t.end()) + "'");
+    const char* code = is_non_ascii_symbol(where, t.end()) ? "InvalidUnicodeCharacter"
+                                                           : "UnexpectedSyntax";
+    return Error{ErrorKind::SyntaxError, code, message, t.pos_at(where)};
+}
+
+Error error_from_issue(const Tracker& t, const LexIssue& issue) {
+    const char* where = issue.where ? issue.where : t.begin();
+    return Error{ErrorKind::SyntaxError, issue.code, issue.message, t.pos_at(where)};
+}
+
+}  // namespace liverkg::parser::x3p

@@ -1,0 +1,89 @@
+#pragma once
+// Error bookkeeping for the grammar: the furthest point the parse reached and what
+// was expected there (PEG-style "expected X or Y but found Z"), source positions,
+// and the nesting / work limits that keep hostile input from exhausting the stack.
+//
+// Spirit-free: the grammar reaches it through the X3 context (tracker_tag), and the
+// driver turns it into a liverkg::Error.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/error.hpp"
+#include "parser/x3/lexer.hpp"
+
+namespace liverkg::parser::x3p {
+
+// Limits documented in docs: brackets may nest 256 deep; operator recursion the same.
+inline constexpr int max_nesting_depth = 256;
+
+// Thrown by grammar primitives for errors that no alternative can repair.
+struct LexError {
+    LexIssue issue;
+};
+
+class Tracker {
+public:
+    explicit Tracker(std::string_view text);
+
+    const char* begin() const { return begin_; }
+    const char* end() const { return end_; }
+
+    // A parser that would have matched `what` failed at `where` (after blanks).
+    void expect(const char* where, const char* what);
+
+    // Snapshot / relabel: a named rule that failed without getting past its start
+    // replaces the expectations its alternatives recorded there with its own name.
+    struct Mark {
+        const char* furthest;
+        std::size_t count;
+    };
+    Mark mark() const { return {furthest_, expected_.size()}; }
+    void relabel(const char* start, Mark before, const char* what);
+
+    const char* furthest() const { return furthest_; }
+    const std::vector<const char*>& expected() const { return expected_; }
+    void reset_expectations() {
+        furthest_ = nullptr;
+        expected_.clear();
+    }
+
+    // Recursion guard: throws LexError past max_nesting_depth or the work budget.
+    void enter(const char* where);
+    void leave() { --depth_; }
+
+    // Position of the first non-blank character at or after p.
+    SourcePos pos_at(const char* p) const;
+    // Source text in [from, to) with leading blanks skipped.
+    std::string text_between(const char* from, const char* to) const;
+
+private:
+    const char* begin_;
+    const char* end_;
+    std::vector<std::uint32_t> line_starts_;
+    const char* furthest_ = nullptr;
+    std::vector<const char*> expected_;
+    int depth_ = 0;
+    std::uint64_t steps_ = 0;
+    std::uint64_t step_budget_;
+};
+
+// RAII pairing of Tracker::enter / leave.
+class DepthGuard {
+public:
+    DepthGuard(Tracker& t, const char* where) : t_(t) { t_.enter(where); }
+    ~DepthGuard() { t_.leave(); }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+private:
+    Tracker& t_;
+};
+
+// "expected ')' or ',' but found 'RETURN'" for the tracker's furthest failure.
+Error syntax_error_from(const Tracker& t, bool& at_end);
+Error error_from_issue(const Tracker& t, const LexIssue& issue);
+
+}  // namespace liverkg::parser::x3p

@@ -1,0 +1,153 @@
+#include "parser/x3/lexer.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace liverkg::parser::x3p {
+
+std::size_t decode_utf8(const char* p, const char* end, char32_t& cp) {
+    utf8proc_int32_t c = -1;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(p), end - p, &c);
+    if (n <= 0 || c < 0) {
+        cp = 0xFFFD;
+        return 1;
+    }
+    cp = static_cast<char32_t>(c);
+    return static_cast<std::size_t>(n);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    utf8proc_uint8_t buf[4];
+    auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+}
+
+namespace {
+
+bool is_unicode_space(char32_t cp) {
+    return cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool is_unicode_letter(char32_t cp) {
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_NL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool is_unicode_ident_part(char32_t cp) {
+    if (is_unicode_letter(cp)) return true;
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_PC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Length of one blank unit at p: a space, a comment, or 0.
+std::size_t blank_len(const char* p, const char* end) {
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c == '/' && end - p >= 2 && p[1] == '/') {
+        const char* q = std::find(p + 2, end, '\n');
+        return static_cast<std::size_t>(q - p);
+    }
+    if (c == '/' && end - p >= 2 && p[1] == '*') {
+        for (const char* q = p + 2; q + 1 < end; ++q)
+            if (q[0] == '*' && q[1] == '/') return static_cast<std::size_t>(q + 2 - p);
+        return static_cast<std::size_t>(end - p);
+    }
+    if (c >= 0x80) {
+        char32_t cp;
+        std::size_t n = decode_utf8(p, end, cp);
+        if (is_unicode_space(cp)) return n;
+    }
+    return 0;
+}
+
+}  // namespace
+
+const char* skip_blank(const char* p, const char* end) {
+    while (p < end) {
+        std::size_t n = blank_len(p, end);
+        if (n == 0) break;
+        p += n;
+    }
+    return p;
+}
+
+std::size_t ident_start_len(const char* p, const char* end) {
+    if (p >= end) return 0;
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x80) return (std::isalpha(c) || c == '_') ? 1 : 0;
+    char32_t cp;
+    std::size_t n = decode_utf8(p, end, cp);
+    return is_unicode_letter(cp) ? n : 0;
+}
+
+std::size_t ident_part_len(const char* p, const char* end) {
+    if (p >= end) return 0;
+    unsigned char c = static_cast<unsigned char>(*p);
+    if (c < 0x80) return (std::isalnum(c) || c == '_') ? 1 : 0;
+    char32_t cp;
+    std::size_t n = decode_utf8(p, end, cp);
+    return is_unicode_ident_part(cp) ? n : 0;
+}
+
+bool is_reserved(std::string_view word) {
+    static constexpr std::array<std::string_view, 45> words = {
+        "ALL", "AND", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "CONTAINS", "CREATE",
+        "DELETE", "DESC", "DESCENDING", "DETACH", "DISTINCT", "ELSE", "END", "ENDS", "FALSE",
+        "IN", "IS", "LIMIT", "MATCH", "MERGE", "NOT", "NULL", "ON", "OPTIONAL", "OR", "ORDER",
+        "REMOVE", "RETURN", "SET", "SKIP", "STARTS", "THEN", "TRUE", "UNION", "UNWIND", "WHEN",
+        "WHERE", "WITH", "XOR", "YIELD", "CONSTRAINT"};
+    if (word.size() > 10) return false;
+    std::string upper(word);
+    for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    return std::find(words.begin(), words.end(), upper) != words.end();
+}
+
+TextToken lex_name(const char* p, const char* end) {
+    TextToken t;
+    if (p < end && *p == '`') {
+        for (const char* q = p + 1; q < end; ++q) {
+            if (*q != '`') {
+                t.value.push_back(*q);
+                continue;
+            }
+            if (q + 1 < end && q[1] == '`') {  // `` inside a quoted name is one backtick
+                t.value.push_back('`');
+                ++q;
+                continue;
+            }
+            t.status = t.value.empty() ? LexStatus::NoMatch : LexStatus::Ok;
+            t.length = static_cast<std::size_t>(q + 1 - p);
+            return t;
+        }
+        t.status = LexStatus::Error;
+        t.issue = {"UnexpectedSyntax", "unterminated quoted name", p, true};
+        return t;
+    }
+    std::size_t n = ident_start_len(p, end);
+    if (n == 0) return t;
+    const char* q = p + n;
+    while (std::size_t m = ident_part_len(q, end)) q += m;
+    t.status = LexStatus::Ok;
+    t.length = static_cast<std::size_t>(q - p);
+    t.value.assign(p, q);
+    return t;
+}
+
+}  // namespace liverkg::parser::x3p

@@ -1,0 +1,61 @@
+#pragma once
+// Character-level scanning shared by the grammar primitives and the parse driver.
+//
+// Plain C++ (no Spirit): the X3 primitives in common.hpp call these functions, so
+// the lexical rules (what a name, a number or a string is) live in one place and
+// are compiled once.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "parser/ast.hpp"
+
+namespace liverkg::parser::x3p {
+
+// Skips whitespace (ASCII and the Unicode spaces Cypher allows) and comments.
+// An unterminated /* comment runs to the end.
+const char* skip_blank(const char* p, const char* end);
+
+// Length in bytes of the identifier character at p (0 when p does not start one).
+std::size_t ident_start_len(const char* p, const char* end);
+std::size_t ident_part_len(const char* p, const char* end);
+
+// Decodes the code point at p; returns its byte length (at least 1, even for bad UTF-8).
+std::size_t decode_utf8(const char* p, const char* end, char32_t& cp);
+void append_utf8(std::string& out, char32_t cp);
+
+// True for the words that cannot be bare variable or function names.
+bool is_reserved(std::string_view word);
+
+enum class LexStatus { Ok, NoMatch, Error };
+
+// A lexical failure that makes the whole statement invalid wherever it occurs.
+struct LexIssue {
+    const char* code = "UnexpectedSyntax";
+    std::string message;
+    const char* where = nullptr;
+    bool at_end = false;   // the input ended inside the token (incomplete)
+};
+
+struct NumberToken {
+    LexStatus status = LexStatus::NoMatch;
+    std::size_t length = 0;
+    ast::Literal value;
+    LexIssue issue;
+};
+// negative: the caller consumed a unary minus, so -2^63 is representable.
+NumberToken lex_number(const char* p, const char* end, bool negative);
+
+struct TextToken {
+    LexStatus status = LexStatus::NoMatch;
+    std::size_t length = 0;
+    std::string value;
+    LexIssue issue;
+};
+// '...' or "..." with escapes.
+TextToken lex_string(const char* p, const char* end);
+// A plain name (letters, digits, _) or a `back-ticked` one (`` escapes a backtick).
+TextToken lex_name(const char* p, const char* end);
+
+}  // namespace liverkg::parser::x3p
