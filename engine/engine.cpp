@@ -82,7 +82,7 @@ std::string render_plan(const std::vector<OperatorPtr>& ops, bool profiled) {
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
     static const Params no_params;
     const Params& params = options.params ? *options.params : no_params;
-    if (statement.paths) return run_paths(graph_, statement, params, options.cancel);
+    if (statement.paths) return run_paths(graph_, signs_, statement, params, options.cancel);
 
     check_composition(statement);
     CompileState st{graph_, params, {}, {}, {}};

@@ -46,14 +46,21 @@ struct RunOptions {
     const std::atomic<bool>* cancel = nullptr;   // set to true (e.g. by SIGINT) to stop the statement
 };
 
+// Sign of each relationship type (+1 promotes, -1 inhibits, 0 neutral), from a
+// knowledge graph's schema.tsv; PATHS multiplies them along a chain.
+using TypeSigns = std::map<std::string, int, std::less<>>;
+
 class Engine {
 public:
     explicit Engine(graph::Graph& g);
     // Runs one statement. Throws ErrorException; the graph is unchanged then.
     ResultSet run(const ast::Statement& statement, const RunOptions& options = {});
+    void set_type_signs(TypeSigns signs) { signs_ = std::move(signs); }
+    const TypeSigns& type_signs() const { return signs_; }
 
 private:
     graph::Graph& graph_;
+    TypeSigns signs_;
 };
 
 }  // namespace liverkg::engine

@@ -6,7 +6,7 @@
 
 namespace liverkg::engine {
 
-ResultSet run_paths(graph::Graph& g, const ast::Statement& statement, const Params& params,
+ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statement& statement, const Params& params,
                     const std::atomic<bool>* cancel);
 
 }  // namespace liverkg::engine

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/pattern.hpp"
+#include "graph/algo.hpp"
 
 namespace liverkg::engine {
 
@@ -323,6 +324,8 @@ private:
     // Emits the shortest trails from a to b (all of them, or the first), by increasing length.
     void shortest_between(std::size_t p, NodeId a, NodeId b, bool all) {
         const RelMatcher& m = plan_.parts[p].rels[0];
+        if (a == b) return;   // a shortest path joins two different nodes
+        if (!path_filtered(plan_.parts[p]) && m.min_hops <= 1) return shortest_by_bfs(p, a, b, all);
         stop_branch_ = false;
         std::uint32_t lo = std::max<std::uint32_t>(m.min_hops, 1);
         std::uint32_t hi = std::min<std::uint32_t>(m.max_hops, static_cast<std::uint32_t>(ex_.g.counts().relationships));
@@ -334,6 +337,31 @@ private:
             stop_branch_ = false;
             if (found) return;
             if (!reachable_within(p, a, b, len)) return;
+        }
+    }
+
+    // No predicate reads the path: a bidirectional BFS finds it (graph/algo.hpp).
+    void shortest_by_bfs(std::size_t p, NodeId a, NodeId b, bool all) {
+        const RelMatcher& m = plan_.parts[p].rels[0];
+        graph::Expand how;
+        how.dir = m.direction == ast::Direction::Outgoing   ? graph::Expand::Dir::Out
+                  : m.direction == ast::Direction::Incoming ? graph::Expand::Dir::In
+                                                            : graph::Expand::Dir::Both;
+        how.types = resolved_[p].rel_types[0];
+        bool check_rels = !used_.empty() || !m.props.empty() || m.props_map;
+        auto ok_rel = [&](RelId r) { return rel_ok(p, 0, r); };
+        graph::RelFilter filter = check_rels ? graph::RelFilter(ok_rel) : graph::RelFilter();
+        std::vector<graph::Path> paths;
+        if (all) {
+            paths = graph::all_shortest_paths(ex_.g, a, b, how, m.max_hops, {}, filter);
+        } else if (auto one = graph::shortest_path(ex_.g, a, b, how, m.max_hops, {}, filter)) {
+            paths.push_back(std::move(*one));
+        }
+        for (graph::Path& path : paths) {
+            bind_segment(p, 0, path);
+            if (plan_.parts[p].path_slot) row_[*plan_.parts[p].path_slot] = std::move(path);
+            match_part(p + 1);
+            if (stop_) return;
         }
     }
 
