@@ -6,6 +6,12 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/error.hpp"
 
@@ -31,6 +37,40 @@ std::string read_file(const std::string& path) {
     while (std::size_t n = std::fread(block, 1, sizeof block, f.get())) text.append(block, n);
     if (std::ferror(f.get())) load_error(path, 0, "read error");
     return text;
+}
+
+FileText::FileText(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (p != MAP_FAILED) {
+            map_ = p;
+            size_ = static_cast<std::size_t>(st.st_size);
+            ::madvise(map_, size_, MADV_SEQUENTIAL);
+        }
+    }
+    if (fd >= 0) ::close(fd);
+    if (!map_) text_ = read_file(path);   // pipes, empty files, or mmap refused: plain read
+}
+
+FileText::~FileText() {
+    if (map_) ::munmap(map_, size_);
+}
+
+FileText::FileText(FileText&& o) noexcept : map_(o.map_), size_(o.size_), text_(std::move(o.text_)) {
+    o.map_ = nullptr;
+    o.size_ = 0;
+}
+
+FileText& FileText::operator=(FileText&& o) noexcept {
+    if (this != &o) {
+        if (map_) ::munmap(map_, size_);
+        map_ = std::exchange(o.map_, nullptr);
+        size_ = std::exchange(o.size_, 0);
+        text_ = std::move(o.text_);
+    }
+    return *this;
 }
 
 LineReader::LineReader(std::string_view text) : text_(text) {

@@ -26,6 +26,25 @@ struct Column {
 // Reads a whole file; throws LoadError "FILE:0: cannot read ..." when it cannot.
 std::string read_file(const std::string& path);
 
+// A whole file's bytes, memory-mapped when possible (no copy, no zero-fill: a large
+// edges.tsv is parsed straight from the page cache), else read into memory.
+class FileText {
+public:
+    explicit FileText(const std::string& path);
+    ~FileText();
+    FileText(const FileText&) = delete;
+    FileText& operator=(const FileText&) = delete;
+    FileText(FileText&& o) noexcept;
+    FileText& operator=(FileText&& o) noexcept;
+    FileText() = default;
+    std::string_view view() const { return map_ ? std::string_view(static_cast<const char*>(map_), size_) : text_; }
+
+private:
+    void* map_ = nullptr;
+    std::size_t size_ = 0;
+    std::string text_;
+};
+
 // Iterates the lines of a buffer: strips a UTF-8 BOM, a trailing '\r', and
 // counts physical lines from 1.
 class LineReader {

@@ -36,7 +36,7 @@ struct StagedEdge {
 struct Staging {
     std::string nodes_file;   // as named in messages
     std::string edges_file;
-    std::string nodes_text;   // kept alive: by_id holds views into it
+    FileText nodes_text;   // kept alive: by_id holds views into it
     std::vector<StagedNode> nodes;
     IdTable by_id;   // id text -> index into nodes
     std::deque<std::string> referenced_ids;   // ids of earlier loads that edges point at (by_id views)

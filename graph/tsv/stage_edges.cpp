@@ -110,7 +110,8 @@ private:
 }  // namespace
 
 void stage_edges(Graph& g, Staging& s) {
-    std::string text = read_file(s.edges_file);
+    FileText file(s.edges_file);
+    std::string_view text = file.view();
     // One relationship per line: reserve once instead of growing by doubling.
     s.edges.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     LineReader lines(text);

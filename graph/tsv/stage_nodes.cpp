@@ -114,13 +114,14 @@ StagedNode parse_node_row(Graph& g, const NodeHeader& h, const std::vector<std::
 }  // namespace
 
 void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
-    s.nodes_text = read_file(s.nodes_file);
-    LineReader lines(s.nodes_text);
+    s.nodes_text = FileText(s.nodes_file);
+    std::string_view text = s.nodes_text.view();
+    LineReader lines(text);
     std::string_view line;
     if (!lines.next(line) || line.empty()) load_error(s.nodes_file, 1, "no header row");
     NodeHeader h = node_header(g, line, s.nodes_file, options);
     KeyId id_key = h.keys[h.id_column];
-    s.by_id.reserve(static_cast<std::size_t>(std::count(s.nodes_text.begin(), s.nodes_text.end(), '\n')) + 1);
+    s.by_id.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     std::vector<std::string_view> cells;
     while (lines.next(line)) {
         std::size_t no = lines.line_number();
