@@ -1,2 +1,4 @@
-// Temporary during bring-up: replaced by the command-line front end.
-int main() { return 2; }
+// liverkg: the command line and interactive shell of the liver knowledge graph.
+#include "repl/app.hpp"
+
+int main(int argc, char** argv) { return liverkg::repl::run_app(argc, argv); }

@@ -1,0 +1,126 @@
+#include "repl/app.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "repl/check.hpp"
+#include "repl/cli_options.hpp"
+#include "repl/param_json.hpp"
+#include "repl/session.hpp"
+#include "repl/shell.hpp"
+#include "repl/terminal.hpp"
+#include "repl/version.hpp"
+
+namespace liverkg::repl {
+namespace {
+
+constexpr int exit_ok = 0, exit_failed = 1, exit_usage = 2;
+
+int usage_error(const std::string& message) {
+    std::cerr << "liverkg: " << message << "\nTry 'liverkg --help'.\n";
+    return exit_usage;
+}
+
+void setup_logging(const std::string& level) {
+    // Diagnostics only, on stderr: stdout stays clean for csv and json.
+    auto logger = spdlog::stderr_color_mt("liverkg");
+    spdlog::set_default_logger(logger);
+    spdlog::set_level(spdlog::level::from_str(level));
+}
+
+std::string default_data_dir() {
+    const char* env = std::getenv("LIVERKG_DATA");
+    return env && *env ? env : LIVERKG_DEFAULT_DATA_DIR;
+}
+
+// The bundled graph is the starting point unless --empty, or a --load names a directory
+// (then that graph is the one asked for: benchmark and test data must not mix with ours).
+bool wants_bundled_graph(const CliOptions& o) {
+    if (o.empty) return false;
+    for (const auto& p : o.loads)
+        if (std::filesystem::is_directory(p)) return false;
+    return true;
+}
+
+bool load_all(Session& session, const CliOptions& o) {
+    if (wants_bundled_graph(o) && !session.load(default_data_dir())) return false;
+    for (const auto& path : o.loads)
+        if (!session.load(path)) return false;
+    session.mark_saved();
+    return true;
+}
+
+bool bind_params(Session& session, const CliOptions& o) {
+    for (const auto& text : o.params) {
+        std::string error;
+        auto binding = parse_param(text, error);
+        if (!binding) {
+            usage_error("--param: " + error);
+            return false;
+        }
+        session.params()[binding->name] = binding->value;
+    }
+    return true;
+}
+
+std::optional<std::string> read_all(std::istream& in) {
+    std::ostringstream s;
+    s << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return s.str();
+}
+
+int status_of(RunStatus s) { return s == RunStatus::Ok ? exit_ok : exit_failed; }
+
+int run_batch(Session& session, const CliOptions& o, const std::optional<std::string>& file_text) {
+    if (o.command) return status_of(session.run_text(*o.command));
+    if (file_text) return status_of(session.run_text(*file_text, RunTextOptions{*o.file}));
+    auto text = read_all(std::cin);
+    if (!text) {
+        std::cerr << "liverkg: cannot read stdin\n";
+        return exit_usage;
+    }
+    return status_of(session.run_text(*text));
+}
+
+}  // namespace
+
+int run_app(int argc, const char* const* argv) {
+    std::ios::sync_with_stdio(false);
+    auto parsed = parse_cli(argc, argv);
+    if (!parsed.error.empty()) return usage_error(parsed.error);
+    const CliOptions& o = parsed.options;
+    if (o.help) return std::cout << cli_help(), exit_ok;
+    if (o.version) return std::cout << "liverkg " << version() << '\n', exit_ok;
+    setup_logging(o.log_level);
+    if (o.check) return check_directory(*o.check, std::cout, std::cerr);
+
+    // Everything that can make the run impossible is checked before any statement runs.
+    std::optional<std::string> file_text;
+    if (o.file) {
+        std::ifstream in(*o.file, std::ios::binary);
+        if (in) file_text = read_all(in);
+        if (!file_text) {
+            std::cerr << *o.file << ":0: cannot read the file\n";
+            return exit_usage;
+        }
+    }
+    Session session(std::cout, std::cerr);
+    session.set_format(o.format);
+    session.set_timer(o.timer);
+    session.set_terminal(terminal_width(), use_color());
+    if (!bind_params(session, o)) return exit_usage;
+    if (!load_all(session, o)) return exit_usage;
+
+    bool interactive = !o.command && !o.file && stdin_is_tty();
+    if (interactive) return run_shell(session, o);
+    return run_batch(session, o, file_text);
+}
+
+}  // namespace liverkg::repl

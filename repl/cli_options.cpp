@@ -1,0 +1,91 @@
+#include "repl/cli_options.hpp"
+
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+#include "repl/format/printer.hpp"
+
+namespace liverkg::repl {
+namespace po = boost::program_options;
+namespace {
+
+po::options_description describe(CliOptions& o) {
+    po::options_description d("Options");
+    d.add_options()
+        ("help,h", po::bool_switch(&o.help), "print this help and exit")
+        ("version", po::bool_switch(&o.version), "print the version and exit")
+        ("empty", po::bool_switch(&o.empty), "start with an empty graph instead of the bundled data")
+        ("load", po::value(&o.loads)->value_name("PATH")->composing(),
+         "load PATH first (repeatable, in order): a directory with nodes.tsv and edges.tsv, "
+         "or a .cypher file whose statements run silently")
+        ("command,c", po::value<std::string>()->value_name("TEXT"),
+         "run TEXT (statements separated by ';'), print the results and exit")
+        ("file,f", po::value<std::string>()->value_name("FILE"),
+         "run the statements in FILE, print the results and exit")
+        ("param", po::value(&o.params)->value_name("NAME=JSON")->composing(),
+         "bind query parameter $NAME to a JSON value (repeatable)")
+        ("format", po::value(&o.format)->value_name("FMT"),
+         ("output format: " + format_names() + " (default: table)").c_str())
+        ("timer", po::bool_switch(&o.timer),
+         "print `Time: <ms> ms` on stderr after each statement")
+        ("check", po::value<std::string>()->value_name("DIR"),
+         "validate the knowledge-graph directory DIR and exit")
+        ("log-level", po::value(&o.log_level)->value_name("LEVEL"),
+         "diagnostics on stderr: trace|debug|info|warn|error|critical|off (default: off)")
+        ("verbose,v", "diagnostics on stderr at level debug (same as --log-level debug)")
+        ("no-history", po::bool_switch(&o.no_history), "REPL: do not read or write a history file")
+        ("history-file", po::value<std::string>()->value_name("PATH"),
+         "REPL: history file (default: $LIVERKG_HISTORY or ~/.liverkg_history)");
+    return d;
+}
+
+void copy_optionals(const po::variables_map& vm, CliOptions& o) {
+    if (vm.count("command")) o.command = vm["command"].as<std::string>();
+    if (vm.count("file")) o.file = vm["file"].as<std::string>();
+    if (vm.count("check")) o.check = vm["check"].as<std::string>();
+    if (vm.count("history-file")) o.history_file = vm["history-file"].as<std::string>();
+    if (vm.count("verbose") && !vm.count("log-level")) o.log_level = "debug";
+}
+
+std::string validate(const CliOptions& o) {
+    if (!make_printer(o.format))
+        return "unknown format '" + o.format + "' (expected " + format_names() + ")";
+    static const char* levels[] = {"trace", "debug", "info", "warn", "error", "critical", "off"};
+    bool level_ok = false;
+    for (const char* l : levels) level_ok = level_ok || o.log_level == l;
+    if (!level_ok) return "unknown log level '" + o.log_level + "'";
+    if (o.command && o.file) return "-c and -f cannot be used together";
+    return {};
+}
+
+}  // namespace
+
+CliParse parse_cli(int argc, const char* const* argv) {
+    CliParse result;
+    auto desc = describe(result.options);
+    try {
+        po::variables_map vm;
+        // No positional arguments: a stray word is a mistake, not a file to guess about.
+        po::store(po::command_line_parser(argc, argv).options(desc).positional({}).run(), vm);
+        po::notify(vm);
+        copy_optionals(vm, result.options);
+        result.error = validate(result.options);
+    } catch (const po::error& e) {
+        result.error = e.what();
+    }
+    return result;
+}
+
+std::string cli_help() {
+    CliOptions scratch;
+    std::ostringstream out;
+    out << "Usage: liverkg [options]\n"
+           "  Without -c or -f: an interactive shell on the bundled liver knowledge graph when\n"
+           "  stdin is a terminal, else the statements read from stdin.\n"
+           "  Exit status: 0 success, 1 a statement failed, 2 bad usage or unreadable input.\n\n"
+        << describe(scratch);
+    return out.str();
+}
+
+}  // namespace liverkg::repl

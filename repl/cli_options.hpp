@@ -1,0 +1,36 @@
+#pragma once
+// The command line of `liverkg` (../shared/CONTRACT.md and docs/cli.md), parsed with
+// Boost.Program_options into plain settings; nothing runs here.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace liverkg::repl {
+
+struct CliOptions {
+    bool help = false;
+    bool version = false;
+    bool empty = false;                   // start without the bundled graph
+    std::vector<std::string> loads;       // --load, in order
+    std::optional<std::string> command;   // -c
+    std::optional<std::string> file;      // -f
+    std::vector<std::string> params;      // --param NAME=JSON, parsed later (errors → exit 2)
+    std::string format = "table";
+    bool timer = false;
+    std::string log_level = "off";
+    std::optional<std::string> check;     // --check DIR
+    bool no_history = false;
+    std::optional<std::string> history_file;
+};
+
+struct CliParse {
+    CliOptions options;
+    std::string error;   // non-empty: bad usage (exit 2)
+};
+
+CliParse parse_cli(int argc, const char* const* argv);
+
+// --help text: every flag with its help line.
+std::string cli_help();
+
+}  // namespace liverkg::repl

@@ -1,0 +1,29 @@
+#pragma once
+// The handlers behind the command table (commands.cpp); one function per command.
+#include <string_view>
+
+#include "repl/commands.hpp"
+
+namespace liverkg::repl {
+
+void cmd_help(ShellState& s, std::string_view args);
+void cmd_quit(ShellState& s, std::string_view args);
+// commands_graph.cpp
+void cmd_schema(ShellState& s, std::string_view args);
+void cmd_stats(ShellState& s, std::string_view args);
+void cmd_load(ShellState& s, std::string_view args);
+void cmd_save(ShellState& s, std::string_view args);
+void cmd_export(ShellState& s, std::string_view args);
+// commands_settings.cpp
+void cmd_format(ShellState& s, std::string_view args);
+void cmd_timer(ShellState& s, std::string_view args);
+void cmd_param(ShellState& s, std::string_view args);
+void cmd_params(ShellState& s, std::string_view args);
+void cmd_history(ShellState& s, std::string_view args);
+void cmd_clear(ShellState& s, std::string_view args);
+
+// Splits off the first whitespace-separated word of args; the rest is trimmed.
+std::pair<std::string_view, std::string_view> split_word(std::string_view args);
+std::string_view trim(std::string_view s);
+
+}  // namespace liverkg::repl

@@ -1,0 +1,125 @@
+#include "repl/commands.hpp"
+
+#include <algorithm>
+#include <array>
+#include <ostream>
+
+#include "repl/command_handlers.hpp"
+
+namespace liverkg::repl {
+namespace {
+
+const std::array<Command, 15> command_table{{
+    {":help", "[command]", "list the commands, or show one command's usage", &cmd_help},
+    {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
+     &cmd_schema},
+    {":stats", "", "size of the graph and the session's settings", &cmd_stats},
+    {":load", "PATH", "load a directory of nodes.tsv/edges.tsv, or run a .cypher file", &cmd_load},
+    {":save", "DIR", "write the graph as DIR/nodes.tsv and DIR/edges.tsv", &cmd_save},
+    {":export", "FORMAT FILE [statement]",
+     "write a statement's result (default: the last result) to FILE as FORMAT", &cmd_export},
+    {":format", "table|csv|tsv|json|vertical", "set the output format (no argument: show it)",
+     &cmd_format},
+    {":timer", "on|off", "print the time each statement takes", &cmd_timer},
+    {":param", "name => value", "bind $name to the value of a Cypher expression", &cmd_param},
+    {":params", "", "list the bound parameters", &cmd_params},
+    {":history", "", "list the statements entered so far", &cmd_history},
+    {":clear", "", "clear the screen", &cmd_clear},
+    {":quit", "", "leave the shell (asks first when there are unsaved changes)", &cmd_quit},
+    {":exit", "", "same as :quit", &cmd_quit},
+    {":q", "", "same as :quit", &cmd_quit},
+}};
+
+}  // namespace
+
+std::span<const Command> commands() { return command_table; }
+
+const Command* find_command(std::string_view name) {
+    for (const auto& c : command_table)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+std::vector<std::string> suggest_commands(std::string_view name) {
+    std::vector<std::pair<std::size_t, std::string>> scored;
+    for (const auto& c : command_table) {
+        std::size_t d = edit_distance(name, c.name);
+        bool prefix = name.size() > 2 && c.name.substr(0, name.size()) == name;
+        if (d <= 2 || prefix) scored.emplace_back(prefix ? 0 : d, std::string(c.name));
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (auto& [d, n] : scored) out.push_back(std::move(n));
+    return out;
+}
+
+void run_command(ShellState& state, std::string_view line) {
+    auto [name, args] = split_word(line);
+    if (const Command* c = find_command(name)) return c->handler(state, args);
+    state.err << "Unknown command " << name << '.';
+    auto near = suggest_commands(name);
+    if (!near.empty()) {
+        state.err << " Did you mean ";
+        for (std::size_t i = 0; i < near.size(); ++i)
+            state.err << (i == 0 ? "" : i + 1 == near.size() ? " or " : ", ") << near[i];
+        state.err << '?';
+    }
+    state.err << " Type :help for the list.\n";
+}
+
+std::string help_text(std::string_view name) {
+    if (!name.empty()) {
+        std::string n = name[0] == ':' ? std::string(name) : ":" + std::string(name);
+        const Command* c = find_command(n);
+        if (!c) return "Unknown command " + n + ".\n";
+        return "Usage: " + std::string(c->name) + (c->args.empty() ? "" : " ") +
+               std::string(c->args) + "\n  " + std::string(c->help) + "\n";
+    }
+    std::string out =
+        "Statements end with ';' and may span several lines. Meta-commands start with ':'.\n";
+    std::size_t width = 0;
+    for (const auto& c : command_table) width = std::max(width, c.name.size() + 1 + c.args.size());
+    for (const auto& c : command_table) {
+        std::string usage = std::string(c.name) + (c.args.empty() ? "" : " ") + std::string(c.args);
+        out += "  " + usage + std::string(width - usage.size() + 2, ' ') + std::string(c.help) + "\n";
+    }
+    out += "Keys: Tab completes, Up/Down and Ctrl-R search the history, Ctrl-C cancels, "
+           "Ctrl-D quits.\n";
+    return out;
+}
+
+void cmd_help(ShellState& s, std::string_view args) { s.out << help_text(trim(args)); }
+
+void cmd_quit(ShellState& s, std::string_view) { s.quit = true; }
+
+std::string_view trim(std::string_view s) {
+    auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+std::pair<std::string_view, std::string_view> split_word(std::string_view args) {
+    args = trim(args);
+    auto sp = args.find_first_of(" \t");
+    if (sp == std::string_view::npos) return {args, {}};
+    return {args.substr(0, sp), trim(args.substr(sp))};
+}
+
+}  // namespace liverkg::repl

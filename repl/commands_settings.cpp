@@ -1,0 +1,74 @@
+// Meta-commands about the session: :format, :timer, :param, :params, :history, :clear.
+#include <ostream>
+
+#include "repl/command_handlers.hpp"
+#include "repl/error_render.hpp"
+#include "repl/format/printer.hpp"
+#include "repl/format/value_text.hpp"
+#include "repl/line_reader.hpp"
+#include "repl/session.hpp"
+
+namespace liverkg::repl {
+namespace {
+
+// A parameter's value as it could be typed back: strings quoted at the top level too.
+std::string param_text(const graph::Value& v, const graph::Graph& g) {
+    return v.is_string() ? quoted(v.as_string()) : value_text(v, g);
+}
+
+}  // namespace
+
+void cmd_format(ShellState& s, std::string_view args) {
+    std::string_view name = trim(args);
+    if (name.empty()) {
+        s.out << "Format: " << s.session.format() << " (one of " << format_names() << ")\n";
+        return;
+    }
+    if (!s.session.set_format(name)) {
+        s.err << "Unknown format '" << name << "': expected " << format_names() << '\n';
+        return;
+    }
+    s.out << "Format: " << name << '\n';
+}
+
+void cmd_timer(ShellState& s, std::string_view args) {
+    std::string_view v = trim(args);
+    if (v == "on" || v == "off") s.session.set_timer(v == "on");
+    else if (!v.empty()) return void(s.err << "Usage: :timer on|off\n");
+    s.out << "Timer: " << (s.session.timer() ? "on" : "off") << '\n';
+}
+
+// :param name => value — the value is any Cypher expression, evaluated once now.
+void cmd_param(ShellState& s, std::string_view args) {
+    args = trim(args);
+    auto arrow = args.find("=>");
+    std::string_view name = trim(args.substr(0, arrow));
+    std::string_view expr = arrow == std::string_view::npos ? std::string_view{} : trim(args.substr(arrow + 2));
+    if (!name.empty() && name[0] == '$') name.remove_prefix(1);
+    if (name.empty() || expr.empty()) return void(s.err << "Usage: :param name => value\n");
+    std::string statement = "RETURN " + std::string(expr);
+    try {
+        auto rs = s.session.query(statement);
+        if (rs.rows.size() != 1 || rs.rows[0].size() != 1)
+            return void(s.err << "Error: the value must be a single expression\n");
+        s.session.params()[std::string(name)] = rs.rows[0][0];
+        s.out << '$' << name << " => " << param_text(rs.rows[0][0], s.session.graph()) << '\n';
+    } catch (const ErrorException& e) {
+        s.err << render_error(e.error(), statement) << '\n';
+    }
+}
+
+void cmd_params(ShellState& s, std::string_view) {
+    if (s.session.params().empty()) return void(s.out << "No parameters. Set one with :param name => value\n");
+    for (const auto& [name, v] : s.session.params())
+        s.out << '$' << name << " => " << param_text(v, s.session.graph()) << '\n';
+}
+
+void cmd_history(ShellState& s, std::string_view) {
+    const auto& h = s.reader.history();
+    for (std::size_t i = 0; i < h.size(); ++i) s.out << (i + 1) << "  " << h[i] << '\n';
+}
+
+void cmd_clear(ShellState& s, std::string_view) { s.out << "\033[H\033[2J" << std::flush; }
+
+}  // namespace liverkg::repl

@@ -1,0 +1,36 @@
+#pragma once
+// Tab completion that knows where the cursor is: keywords and functions in a clause, labels
+// after ':' in a node pattern, relationship types after ':' in a relationship pattern,
+// property keys after '.', parameters after '$', node names and aliases inside quotes,
+// meta-commands after a leading ':', and file paths as their arguments.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph.hpp"
+#include "repl/line_reader.hpp"
+
+namespace liverkg::repl {
+
+// The names the graph can offer, gathered once per graph version.
+struct CompletionNames {
+    std::vector<std::string> labels;
+    std::vector<std::string> types;
+    std::vector<std::string> keys;
+    std::vector<std::string> node_names;   // `name` and `aliases` values, sorted, unique
+    std::vector<std::string> params;
+    std::vector<std::string> commands;     // ":help", ...
+    std::vector<std::string> formats;      // for :format and :export
+};
+
+CompletionNames gather_names(const graph::Graph& g);
+
+Completion complete(std::string_view before_cursor, const CompletionNames& names);
+
+// Context detection, exposed for tests.
+enum class CompletionContext {
+    Keyword, Label, RelType, PropertyKey, Parameter, NodeName, Command, CommandArg, FilePath, None
+};
+CompletionContext completion_context(std::string_view before_cursor);
+
+}  // namespace liverkg::repl

@@ -1,0 +1,34 @@
+#include "repl/format/csv_printer.hpp"
+
+#include <ostream>
+
+#include "repl/format/value_text.hpp"
+
+namespace liverkg::repl {
+
+std::string csv_field(const std::string& text) {
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+void CsvPrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
+                       std::ostream& out) const {
+    if (rs.columns.empty()) return;
+    for (std::size_t i = 0; i < rs.columns.size(); ++i)
+        out << (i ? "," : "") << csv_field(rs.columns[i]);
+    out << '\n';
+    for (const auto& row : rs.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i) out << ',';
+            if (!row[i].is_null()) out << csv_field(value_text(row[i], ctx.graph));
+        }
+        out << '\n';
+    }
+}
+
+}  // namespace liverkg::repl

@@ -1,0 +1,148 @@
+#include "repl/format/table_printer.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <ostream>
+#include <vector>
+
+#include "repl/format/text_width.hpp"
+#include "repl/format/value_text.hpp"
+
+namespace liverkg::repl {
+namespace {
+
+struct Cell {
+    std::string text;
+    std::size_t width = 0;
+    graph::ValueType type = graph::ValueType::Null;
+};
+
+using CellRow = std::vector<Cell>;
+
+Cell make_cell(std::string text, graph::ValueType type) {
+    // A cell is one line: embedded newlines and tabs would break the frame.
+    for (char& c : text)
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    Cell cell{std::move(text), 0, type};
+    cell.width = display_width(cell.text);
+    return cell;
+}
+
+std::vector<CellRow> make_cells(const engine::ResultSet& rs, const graph::Graph& g) {
+    TextOptions opts{.compact_nodes = true};
+    std::vector<CellRow> rows;
+    rows.reserve(rs.rows.size());
+    for (const auto& row : rs.rows) {
+        CellRow cells;
+        for (const auto& v : row) cells.push_back(make_cell(value_text(v, g, opts), v.type()));
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+// Shrinks the widest columns until the frame (2 + 3 per column boundary) fits `width`.
+void fit_widths(std::vector<std::size_t>& widths, std::size_t width) {
+    const std::size_t frame = 3 * widths.size() + 1;
+    if (width <= frame) return;
+    auto total = [&] { return std::accumulate(widths.begin(), widths.end(), frame); };
+    while (total() > width) {
+        auto widest = std::max_element(widths.begin(), widths.end());
+        if (*widest <= 3) break;
+        --*widest;
+    }
+}
+
+const char* color_of(graph::ValueType t) {
+    switch (t) {
+    case graph::ValueType::String: return "\033[32m";
+    case graph::ValueType::Int:
+    case graph::ValueType::Float: return "\033[36m";
+    case graph::ValueType::Node: return "\033[33m";
+    case graph::ValueType::Rel:
+    case graph::ValueType::Path: return "\033[35m";
+    default: return nullptr;
+    }
+}
+
+bool right_aligned(graph::ValueType t) {
+    return t == graph::ValueType::Int || t == graph::ValueType::Float;
+}
+
+void print_cell(std::ostream& out, const Cell& cell, std::size_t width, bool color) {
+    std::string text = cell.width > width ? truncate_to_width(cell.text, width) : cell.text;
+    std::string pad(width - std::min(width, display_width(text)), ' ');
+    const char* c = color ? color_of(cell.type) : nullptr;
+    out << ' ';
+    if (right_aligned(cell.type)) out << pad;
+    if (c) out << c << text << "\033[0m";
+    else out << text;
+    if (!right_aligned(cell.type)) out << pad;
+    out << " |";
+}
+
+void print_rule(std::ostream& out, const std::vector<std::size_t>& widths) {
+    out << '+';
+    for (auto w : widths) out << std::string(w + 2, '-') << '+';
+    out << '\n';
+}
+
+}  // namespace
+
+std::string row_count_text(std::size_t rows) {
+    return std::to_string(rows) + (rows == 1 ? " row" : " rows");
+}
+
+std::string stats_text(const engine::Stats& s) {
+    const std::pair<const char*, std::int64_t> counters[] = {
+        {"Nodes created", s.nodes_created},
+        {"Nodes deleted", s.nodes_deleted},
+        {"Relationships created", s.relationships_created},
+        {"Relationships deleted", s.relationships_deleted},
+        {"Properties set", s.properties_set},
+        {"Properties removed", s.properties_removed},
+        {"Labels added", s.labels_added},
+        {"Labels removed", s.labels_removed},
+    };
+    std::string text;
+    for (const auto& [name, n] : counters) {
+        if (n == 0) continue;
+        if (!text.empty()) text += ", ";
+        text += std::string(name) + ": " + std::to_string(n);
+    }
+    return text;
+}
+
+void TablePrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
+                         std::ostream& out) const {
+    if (!rs.plan.empty()) out << rs.plan << (rs.plan.back() == '\n' ? "" : "\n");
+    if (!rs.columns.empty()) {
+        auto rows = make_cells(rs, ctx.graph);
+        std::vector<std::size_t> widths;
+        CellRow header;
+        for (const auto& c : rs.columns) {
+            header.push_back(make_cell(c, graph::ValueType::Null));
+            widths.push_back(header.back().width);
+        }
+        for (const auto& row : rows)
+            for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], row[i].width);
+        if (ctx.width > 0) fit_widths(widths, static_cast<std::size_t>(ctx.width));
+        print_rule(out, widths);
+        out << '|';
+        for (std::size_t i = 0; i < header.size(); ++i) print_cell(out, header[i], widths[i], false);
+        out << '\n';
+        print_rule(out, widths);
+        for (const auto& row : rows) {
+            out << '|';
+            for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+                print_cell(out, row[i], widths[i], ctx.color);
+            out << '\n';
+        }
+        print_rule(out, widths);
+        out << row_count_text(rs.rows.size()) << '\n';
+    }
+    if (auto s = stats_text(rs.stats); !s.empty()) out << s << '\n';
+    if (rs.columns.empty() && !rs.stats.any() && rs.plan.empty()) out << "(no changes, no records)\n";
+}
+
+}  // namespace liverkg::repl

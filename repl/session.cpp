@@ -1,0 +1,171 @@
+#include "repl/session.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <cstdio>
+#include <ostream>
+#include <sstream>
+
+#include <spdlog/spdlog.h>
+
+#include "graph/tsv.hpp"
+#include "parser/parse.hpp"
+#include "repl/error_render.hpp"
+
+namespace liverkg::repl {
+namespace fs = std::filesystem;
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+std::optional<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string timer_line(double ms) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "Time: %.3f ms\n", ms);
+    return buf;
+}
+
+bool is_cypher_file(const fs::path& p) {
+    auto ext = p.extension().string();
+    return ext == ".cypher" || ext == ".cyp" || ext == ".cql";
+}
+
+}  // namespace
+
+Session::Session(std::ostream& out, std::ostream& err)
+    : out_(out), err_(err), engine_(graph_), printer_(make_printer("table")) {
+    saved_version_ = graph_.version();
+}
+
+bool Session::set_format(std::string_view name) {
+    auto p = make_printer(name);
+    if (!p) return false;
+    printer_ = std::move(p);
+    format_name_ = std::string(name);
+    return true;
+}
+
+bool Session::load(const std::string& path, bool show_warnings) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (fs::is_regular_file(status) && is_cypher_file(path)) return load_script(path);
+    if (!fs::is_directory(status)) {
+        err_ << path << ":0: cannot load: "
+             << (fs::exists(status) ? "not a directory of TSV files or a .cypher file"
+                                    : "no such file or directory")
+             << '\n';
+        return false;
+    }
+    try {
+        auto report = graph::load_tsv(graph_, path);
+        spdlog::info("loaded {}: {} nodes, {} relationships", path, report.nodes,
+                     report.relationships);
+        for (const auto& w : report.warnings) {
+            spdlog::warn("{}", w);
+            if (show_warnings) err_ << "warning: " << w << '\n';
+        }
+        return true;
+    } catch (const ErrorException& e) {
+        err_ << error_headline(e.error()) << '\n';
+    } catch (const std::exception& e) {
+        err_ << path << ":0: cannot load: " << e.what() << '\n';
+    }
+    return false;
+}
+
+bool Session::load_script(const std::string& path) {
+    auto text = read_file(path);
+    if (!text) {
+        err_ << path << ":0: cannot read the file\n";
+        return false;
+    }
+    RunTextOptions options{path, false, true};
+    return run_text(*text, options) == RunStatus::Ok;
+}
+
+RunStatus Session::run_text(std::string_view text, const RunTextOptions& options) {
+    auto t0 = Clock::now();
+    auto parsed = parser::parse(text);
+    double parse_ms = ms_since(t0);
+    std::size_t total_chars = 0;
+    for (const auto& st : parsed.statements) total_chars += st.text.size();
+    for (const auto& st : parsed.statements) {
+        // Statements after a syntax error are not run: the error stops the run where it is.
+        if (parsed.error && parsed.error->pos && st.pos.offset >= parsed.error->pos->offset) break;
+        // One parse serves all statements; each is charged its share by length for --timer.
+        double share = total_chars ? parse_ms * double(st.text.size()) / double(total_chars) : 0;
+        if (run_statement(st, text, options, share) == RunStatus::Failed) return RunStatus::Failed;
+    }
+    if (parsed.error) {
+        report(*parsed.error, text, options, parsed.error->pos ? parsed.error->pos->line : 1);
+        return RunStatus::Failed;
+    }
+    return RunStatus::Ok;
+}
+
+RunStatus Session::run_statement(const ast::Statement& st, std::string_view text,
+                                 const RunTextOptions& options, double parse_ms) {
+    if (cancel_) cancel_->store(false);
+    engine::RunOptions run_options{&params_, cancel_};
+    auto t0 = Clock::now();
+    try {
+        auto rs = engine_.run(st, run_options);
+        double ms = parse_ms + ms_since(t0);
+        if (timer_) err_ << timer_line(ms);
+        for (const auto& n : rs.notices) err_ << "Notice: " << n << '\n';
+        if (options.print_results) {
+            print(rs, *printer_, out_);
+            out_.flush();
+            last_result_ = std::move(rs);
+        }
+        return RunStatus::Ok;
+    } catch (const ErrorException& e) {
+        report(e.error(), text, options, st.pos.line);
+    } catch (const std::bad_alloc&) {
+        report(Error{ErrorKind::ResourceLimit, "", "out of memory", std::nullopt}, text, options,
+               st.pos.line);
+    } catch (const std::exception& e) {
+        out_.flush();
+        err_ << "Error: internal error: " << e.what() << '\n';
+    }
+    return RunStatus::Failed;
+}
+
+void Session::report(const Error& e, std::string_view text, const RunTextOptions& options,
+                     std::uint32_t statement_line) {
+    out_.flush();
+    if (options.load_error_style) {
+        // A --load script: "FILE:LINE: <Class>: ...", then the caret under the spot.
+        std::uint32_t line = e.pos ? e.pos->line : statement_line;
+        err_ << options.source_name << ':' << line << ": " << error_headline(e) << '\n';
+        if (e.pos) err_ << caret_lines(text, e.pos->line, e.pos->column) << '\n';
+        return;
+    }
+    err_ << render_error(e, text, options.source_name) << '\n';
+}
+
+engine::ResultSet Session::query(std::string_view text) {
+    auto parsed = parser::parse(text);
+    if (parsed.error) throw ErrorException(*parsed.error);
+    if (parsed.statements.size() != 1)
+        raise(ErrorKind::ArgumentError, "", "expected exactly one statement");
+    if (cancel_) cancel_->store(false);
+    return engine_.run(parsed.statements.front(), engine::RunOptions{&params_, cancel_});
+}
+
+void Session::print(const engine::ResultSet& rs, const Printer& printer, std::ostream& out) const {
+    printer.print(rs, PrintContext{graph_, width_, color_}, out);
+}
+
+}  // namespace liverkg::repl

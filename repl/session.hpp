@@ -1,0 +1,87 @@
+#pragma once
+// A session: the graph, the engine over it, the bound parameters and the output settings.
+// The batch runner (-c, -f, stdin) and the interactive shell both run statements through it,
+// so parsing, running, timing, printing and error rendering happen in one place.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/engine.hpp"
+#include "graph/graph.hpp"
+#include "repl/format/printer.hpp"
+
+namespace liverkg::repl {
+
+enum class RunStatus { Ok, Failed };
+
+struct RunTextOptions {
+    std::string_view source_name;   // a file name for error locations; empty for -c and the REPL
+    bool print_results = true;      // false for --load scripts, which run silently
+    bool load_error_style = false;  // errors as "FILE:LINE: ..." (a --load script)
+};
+
+class Session {
+public:
+    Session(std::ostream& out, std::ostream& err);
+
+    graph::Graph& graph() { return graph_; }
+    const graph::Graph& graph() const { return graph_; }
+    engine::Params& params() { return params_; }
+
+    // Loads a directory of KGX TSV files, or runs a .cypher file silently. On failure the
+    // error goes to the error stream and false is returned (a TSV load leaves the graph as it was).
+    // Load warnings (rows skipped or merged by policy) are logged; `show_warnings` prints them.
+    bool load(const std::string& path, bool show_warnings = false);
+
+    // Parses text once and runs its statements in order, printing each result;
+    // stops at the first failing statement, whose error goes to the error stream.
+    RunStatus run_text(std::string_view text, const RunTextOptions& options = {});
+
+    // Runs one statement text and returns its result instead of printing it (:export).
+    // Throws ErrorException.
+    engine::ResultSet query(std::string_view text);
+
+    bool set_format(std::string_view name);
+    const std::string& format() const { return format_name_; }
+    void set_timer(bool on) { timer_ = on; }
+    bool timer() const { return timer_; }
+    void set_terminal(int width, bool color) { width_ = width, color_ = color; }
+    void set_cancel_flag(std::atomic<bool>* flag) { cancel_ = flag; }
+
+    // "Unsaved changes": the graph's version differs from the one last loaded or saved.
+    bool unsaved() const { return graph_.version() != saved_version_; }
+    void mark_saved() { saved_version_ = graph_.version(); }
+
+    // The last result printed (for :export without a statement).
+    const std::optional<engine::ResultSet>& last_result() const { return last_result_; }
+
+    void print(const engine::ResultSet& rs, const Printer& printer, std::ostream& out) const;
+
+private:
+    RunStatus run_statement(const ast::Statement& st, std::string_view text,
+                            const RunTextOptions& options, double parse_ms);
+    void report(const Error& e, std::string_view text, const RunTextOptions& options,
+                std::uint32_t statement_line);
+    bool load_script(const std::string& path);
+
+    std::ostream& out_;
+    std::ostream& err_;
+    graph::Graph graph_;
+    engine::Engine engine_;
+    engine::Params params_;
+    std::string format_name_ = "table";
+    std::unique_ptr<Printer> printer_;
+    bool timer_ = false;
+    int width_ = 0;
+    bool color_ = false;
+    std::atomic<bool>* cancel_ = nullptr;
+    std::uint64_t saved_version_ = 0;
+    std::optional<engine::ResultSet> last_result_;
+};
+
+}  // namespace liverkg::repl

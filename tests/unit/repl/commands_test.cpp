@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "repl/commands.hpp"
+#include "repl/line_reader.hpp"
+
+using namespace liverkg::repl;
+
+TEST_CASE("the command table has the documented commands", "[commands]") {
+    std::set<std::string> names;
+    for (const auto& c : commands()) {
+        CHECK(c.name.front() == ':');
+        CHECK_FALSE(c.help.empty());
+        CHECK(c.handler != nullptr);
+        names.emplace(c.name);
+    }
+    for (const char* n : {":help", ":schema", ":stats", ":load", ":save", ":export", ":format",
+                          ":timer", ":param", ":params", ":history", ":clear", ":quit", ":exit"})
+        CHECK(names.count(n) == 1);
+}
+
+TEST_CASE("help is generated from the table", "[commands]") {
+    std::string help = help_text();
+    for (const auto& c : commands()) CHECK(help.find(std::string(c.help)) != std::string::npos);
+    CHECK(help_text("schema").find("Usage: :schema") == 0);
+    CHECK(help_text(":export").find("FORMAT FILE") != std::string::npos);
+    CHECK(help_text("nope").find("Unknown command") == 0);
+}
+
+TEST_CASE("did you mean", "[commands]") {
+    CHECK(edit_distance("kitten", "sitting") == 3);
+    CHECK(edit_distance("", "abc") == 3);
+    CHECK(suggest_commands(":shema").front() == ":schema");
+    CHECK(suggest_commands(":hlep").front() == ":help");
+    CHECK(suggest_commands(":expo").front() == ":export");
+    CHECK(suggest_commands(":zzzzzz").empty());
+}
+
+TEST_CASE("docs/repl.md documents every command", "[commands][docs]") {
+    std::ifstream in(std::string(LIVERKG_SOURCE_DIR) + "/docs/repl.md");
+    REQUIRE(in);
+    std::stringstream doc;
+    doc << in.rdbuf();
+    for (const auto& c : commands()) CHECK(doc.str().find("`" + std::string(c.name)) != std::string::npos);
+}
+
+TEST_CASE("history entries survive the file, newlines included", "[history]") {
+    std::string entry = "MATCH (n)\nRETURN n.name AS `a\\b`;";
+    std::string line = encode_history_entry(entry);
+    CHECK(line.find('\n') == std::string::npos);
+    CHECK(decode_history_entry(line) == entry);
+}

@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "fixtures.hpp"
+#include "repl/completion.hpp"
+
+using namespace liverkg;
+using namespace liverkg::repl;
+
+namespace {
+CompletionNames names() {
+    static test::TinyGraph t;
+    auto n = gather_names(t.g);
+    n.commands = {":help", ":history", ":load", ":export", ":format"};
+    n.formats = {"csv", "json", "table"};
+    n.params = {"limit"};
+    return n;
+}
+std::vector<std::string> offered(std::string_view before) { return complete(before, names()).candidates; }
+}  // namespace
+
+TEST_CASE("contexts", "[completion]") {
+    CHECK(completion_context("MAT") == CompletionContext::Keyword);
+    CHECK(completion_context("MATCH (n:Ce") == CompletionContext::Label);
+    CHECK(completion_context("MATCH (n)-[r:TR") == CompletionContext::RelType);
+    CHECK(completion_context("MATCH (n)-[:A|T") == CompletionContext::RelType);
+    CHECK(completion_context("MATCH (n) WHERE n:Di") == CompletionContext::Label);
+    CHECK(completion_context("MATCH (n) RETURN n.na") == CompletionContext::PropertyKey);
+    CHECK(completion_context("RETURN 1.5") == CompletionContext::None);
+    CHECK(completion_context("MATCH (n {name: 'mes") == CompletionContext::NodeName);
+    CHECK(completion_context("RETURN 'a', 'b', x") == CompletionContext::Keyword);
+    CHECK(completion_context("RETURN $li") == CompletionContext::Parameter);
+    CHECK(completion_context(":he") == CompletionContext::Command);
+    CHECK(completion_context(":load da") == CompletionContext::FilePath);
+    CHECK(completion_context(":export cs") == CompletionContext::CommandArg);
+    CHECK(completion_context(":export csv out") == CompletionContext::FilePath);
+    CHECK(completion_context("MATCH (n)\nRETURN n.") == CompletionContext::PropertyKey);
+}
+
+TEST_CASE("labels, types and keys from the graph", "[completion]") {
+    CHECK(offered("MATCH (n:Ce") == std::vector<std::string>{"CellType"});
+    CHECK(offered("MATCH (a)-[:TR") == std::vector<std::string>{"TREATS"});
+    CHECK(offered("MATCH (n) RETURN n.na") == std::vector<std::string>{"name"});
+    auto c = complete("MATCH (n:Ce", names());
+    CHECK(c.start == 9);
+}
+
+TEST_CASE("node names and aliases inside quotes, any case", "[completion]") {
+    auto c = complete("MATCH (d {name: 'acute", names());
+    CHECK(c.candidates == std::vector<std::string>{"acute liver failure"});
+    CHECK(c.start == 17);
+    CHECK(offered("RETURN 'fulm") == std::vector<std::string>{"fulminant hepatic failure"});
+    CHECK(offered("RETURN 'ms") == std::vector<std::string>{"MSC"});
+}
+
+TEST_CASE("keywords follow the typed case, functions too", "[completion]") {
+    CHECK(offered("MATCH (n) RET") == std::vector<std::string>{"RETURN"});
+    CHECK(offered("mat") == std::vector<std::string>{"match"});
+    auto f = offered("RETURN toU");
+    CHECK(f == std::vector<std::string>{"toUpper"});
+}
+
+TEST_CASE("meta-commands and their arguments", "[completion]") {
+    CHECK(offered(":h") == std::vector<std::string>{":help", ":history"});
+    CHECK(offered(":export j") == std::vector<std::string>{"json"});
+    CHECK(offered(":help lo") == std::vector<std::string>{"load"});
+    CHECK(offered("RETURN $l") == std::vector<std::string>{"limit"});
+}
+
+TEST_CASE("file paths after :load", "[completion]") {
+    std::string dir = std::string(LIVERKG_SOURCE_DIR) + "/tests/unit/rep";
+    auto c = complete(":load " + dir, names());
+    CHECK(c.candidates == std::vector<std::string>{dir + "l/"});
+}
