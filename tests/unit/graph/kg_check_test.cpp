@@ -1,0 +1,130 @@
+#include <catch2/catch.hpp>
+
+#include "base/error.hpp"
+#include "graph/kg_check.hpp"
+#include "tsv_test_util.hpp"
+
+using namespace liverkg::graph;
+using liverkg::test::TempDir;
+
+namespace {
+
+// A small consistent knowledge graph; each test breaks one thing.
+struct Kg {
+    TempDir d;
+    std::string nodes = "id\tcategory\tname\taliases:string[]\tkind\tdescription\n"
+                        "cell:MSC\tCellType\tMSC\tMSCs\tstem cell\td\n"
+                        "dis:ALF\tDisease\tacute liver failure\tALF\tdisease\td\n"
+                        "mol:HGF\tMolecule\tHGF\thepatocyte growth factor\tprotein\td\n";
+    std::string edges = "subject\tpredicate\tobject\trefs:int[]\tevidence\tspecies\troute\tnote\tcaveat\n"
+                        "cell:MSC\tTREATS\tdis:ALF\t1|100\tanimal\tmouse\t\t\t\n"
+                        "cell:MSC\tSECRETES\tmol:HGF\t0\treview\t\t\t\t\n";
+    std::string schema = "type\tsign\tfrom\tto\tmeaning\n"
+                         "TREATS\t-\tCellType|Product\tDisease\trelieves\n"
+                         "SECRETES\t+\tCellType\tMolecule|Product\treleases\n"
+                         "PART_OF\t0\t*\t*\tcomponent\n";
+    std::string refs = "ref:int\tauthors\tyear:int\ttitle\tjournal\tvolume\tpages\tdoi\n"
+                       "0\tHUANG\t2023\treview\tJ\t1\t1\t\n1\tCHENG\t2021\tniche\tJ\t1\t1\t\n100\tX\t2025\tabstract\tJ\t1\t1\t\n";
+
+    std::vector<std::string> check() {
+        d.write("nodes.tsv", nodes);
+        d.write("edges.tsv", edges);
+        d.write("schema.tsv", schema);
+        d.write("references.tsv", refs);
+        return check_kg(d.path());
+    }
+    std::string at(const std::string& file, int line) const { return d.file(file) + ":" + std::to_string(line) + ": "; }
+};
+
+}  // namespace
+
+TEST_CASE("a consistent knowledge graph has no problems", "[kg]") {
+    Kg kg;
+    CHECK(kg.check().empty());
+}
+
+TEST_CASE("check_kg reports unknown nodes, types and disallowed labels", "[kg]") {
+    Kg kg;
+    kg.edges += "cell:MSC\tTREATS\tdis:NOPE\t1\tclinical\t\t\t\t\n";     // line 4
+    kg.edges += "cell:MSC\tHEALS\tdis:ALF\t1\tclinical\t\t\t\t\n";       // line 5
+    kg.edges += "mol:HGF\tTREATS\tdis:ALF\t1\tclinical\t\t\t\t\n";       // line 6
+    kg.edges += "cell:MSC\tSECRETES\tdis:ALF\t1\tclinical\t\t\t\t\n";    // line 7
+    auto problems = kg.check();
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0] == kg.at("edges.tsv", 4) + "unknown object 'dis:NOPE'");
+    CHECK(problems[1] == kg.at("edges.tsv", 5) + "relationship type 'HEALS' is not in schema.tsv");
+    CHECK(problems[2] == kg.at("edges.tsv", 6) + "TREATS subject 'mol:HGF' is Molecule; schema.tsv allows CellType|Product");
+    CHECK(problems[3] == kg.at("edges.tsv", 7) + "SECRETES object 'dis:ALF' is Disease; schema.tsv allows Molecule|Product");
+}
+
+TEST_CASE("check_kg reports refs, evidence and duplicate relationships", "[kg]") {
+    Kg kg;
+    kg.edges += "cell:MSC\tTREATS\tdis:ALF\t1\tclinical\t\t\t\t\n";    // line 4: duplicate of line 2
+    kg.edges += "dis:ALF\tPART_OF\tmol:HGF\t\treview\t\t\t\t\n";       // line 5: no refs
+    kg.edges += "dis:ALF\tPART_OF\tcell:MSC\t7|abc\treview\t\t\t\t\n"; // line 6: bad ref
+    kg.edges += "mol:HGF\tPART_OF\tcell:MSC\t72\tanecdote\t\t\t\t\n";  // line 7: unknown ref, bad evidence
+    auto problems = kg.check();
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0] == kg.at("edges.tsv", 4) + "duplicate relationship cell:MSC TREATS dis:ALF (first on line 2)");
+    CHECK(problems[1] == kg.at("edges.tsv", 5) + "no refs");
+    CHECK(problems[2] == kg.at("edges.tsv", 6) + "column 'refs': 'abc' is not an integer");
+    CHECK(problems[3] == kg.at("edges.tsv", 7) + "unknown ref 72 (not in references.tsv)");
+    CHECK(problems[4] == kg.at("edges.tsv", 7) + "evidence 'anecdote' is not one of clinical, animal, in_vitro, review");
+}
+
+TEST_CASE("check_kg reports duplicate node ids and nodes without alias", "[kg]") {
+    Kg kg;
+    kg.nodes += "cell:MSC\tCellType\tagain\tx\tstem cell\td\n";   // line 5
+    kg.nodes += "mol:IL6\tMolecule\tIL-6\t\tprotein\td\n";         // line 6
+    auto problems = kg.check();
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == kg.at("nodes.tsv", 5) + "duplicate node id 'cell:MSC' (first on line 2)");
+    CHECK(problems[1] == kg.at("nodes.tsv", 6) + "node 'mol:IL6' has no alias");
+}
+
+TEST_CASE("check_kg reports schema and reference table problems", "[kg]") {
+    Kg kg;
+    kg.schema += "BOOSTS\t++\t*\t*\tbad sign\n";         // line 5
+    kg.schema += "TREATS\t-\t*\tDisease\tagain\n";       // line 6
+    kg.refs += "1\tDUP\t2020\tt\tJ\t1\t1\t\n";           // line 5
+    kg.refs += "5\tBAD\tsoon\tt\tJ\t1\t1\t\n";           // line 6
+    auto problems = kg.check();
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0] == kg.at("references.tsv", 5) + "duplicate ref 1 (first on line 3)");
+    CHECK(problems[1] == kg.at("references.tsv", 6) + "column 'year': 'soon' is not an integer");
+    CHECK(problems[2] == kg.at("schema.tsv", 5) + "sign '++' is not +, - or 0");
+    CHECK(problems[3] == kg.at("schema.tsv", 6) + "duplicate type TREATS (first on line 2)");
+}
+
+TEST_CASE("check_kg reports missing files and columns instead of throwing", "[kg]") {
+    TempDir d;
+    d.write("nodes.tsv", "id\tname\na\tA\n");
+    auto problems = check_kg(d.path());
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0] == d.file("nodes.tsv") + ":1: header has no 'category' column");
+    CHECK(problems[1] == d.file("nodes.tsv") + ":1: header has no 'aliases' column");
+    CHECK(problems[2].starts_with(d.file("references.tsv") + ":0: cannot read"));
+    CHECK(problems[3].starts_with(d.file("schema.tsv") + ":0: cannot read"));
+    CHECK(problems[4].starts_with(d.file("edges.tsv") + ":0: cannot read"));
+}
+
+TEST_CASE("load_schema exposes each type's sign and allowed labels", "[kg]") {
+    Kg kg;
+    kg.check();
+    KgSchema schema = load_schema(kg.d.path());
+    REQUIRE(schema.find("TREATS"));
+    CHECK(schema.find("TREATS")->sign == -1);
+    CHECK(schema.find("SECRETES")->sign == 1);
+    CHECK(schema.find("PART_OF")->sign == 0);
+    CHECK(schema.find("PART_OF")->from.empty());
+    CHECK(schema.find("TREATS")->from == std::vector<std::string>{"CellType", "Product"});
+    CHECK_FALSE(schema.find("HEALS"));
+    kg.d.write("schema.tsv", "type\tsign\tfrom\tto\tmeaning\nX\t?\t*\t*\tm\n");
+    CHECK_THROWS_AS(load_schema(kg.d.path()), liverkg::ErrorException);
+}
+
+TEST_CASE("the bundled data/ directory passes check_kg", "[kg][data]") {
+    auto problems = check_kg(std::string(LIVERKG_SOURCE_DIR) + "/data");
+    for (const auto& p : problems) UNSCOPED_INFO(p);
+    CHECK(problems.empty());
+}
