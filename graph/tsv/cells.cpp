@@ -89,6 +89,17 @@ bool LineReader::next(std::string_view& line) {
     return true;
 }
 
+std::size_t count_lines(std::string_view text) {
+    std::size_t n = 0;
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
+        ++n;
+        p = static_cast<const char*>(nl) + 1;
+    }
+    return n;
+}
+
 void split_tabs(std::string_view line, std::vector<std::string_view>& out) {
     out.clear();
     std::size_t start = 0;

@@ -113,7 +113,7 @@ void stage_edges(Graph& g, Staging& s) {
     FileText file(s.edges_file);
     std::string_view text = file.view();
     // One relationship per line: reserve once instead of growing by doubling.
-    s.edges.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    s.edges.reserve(static_cast<std::size_t>(count_lines(text)) + 1);
     LineReader lines(text);
     std::string_view line;
     if (!lines.next(line) || line.empty()) load_error(s.edges_file, 1, "no header row");

@@ -121,7 +121,7 @@ void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
     if (!lines.next(line) || line.empty()) load_error(s.nodes_file, 1, "no header row");
     NodeHeader h = node_header(g, line, s.nodes_file, options);
     KeyId id_key = h.keys[h.id_column];
-    s.by_id.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    s.by_id.reserve(static_cast<std::size_t>(count_lines(text)) + 1);
     std::vector<std::string_view> cells;
     while (lines.next(line)) {
         std::size_t no = lines.line_number();
