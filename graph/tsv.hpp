@@ -11,6 +11,8 @@ namespace liverkg::graph {
 struct TsvLoadOptions {
     // Column whose `|`-separated cells are the node labels ("kind" for Hetionet's node list).
     std::string label_column = "category";
+    // An edges file body at least this big is staged by two threads (halves cut at a line end).
+    std::size_t parallel_min_bytes = std::size_t{8} << 20;
 };
 
 struct TsvLoadReport {

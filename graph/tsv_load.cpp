@@ -36,7 +36,7 @@ TsvLoadReport load_tsv_files(Graph& g, const std::string& nodes_path, const std:
     s.nodes_file = nodes_path;
     s.edges_file = edges_path;
     tsv::stage_nodes(g, s, options);
-    if (!edges_path.empty()) tsv::stage_edges(g, s);
+    if (!edges_path.empty()) tsv::stage_edges(g, s, options);
     return tsv::apply_staging(g, s);
 }
 

@@ -20,26 +20,33 @@ NodeId apply_node(Graph& g, StagedNode& n) {
 
 TsvLoadReport apply_staging(Graph& g, Staging& s) {
     TsvLoadReport report;
-    g.reserve(s.nodes.size(), s.edges.size());
+    std::size_t rels = 0;
+    for (const EdgeChunk& c : s.chunks) rels += c.edges.size();
+    g.reserve(s.nodes.size(), rels);
     std::vector<NodeId> ids(s.nodes.size());
     for (std::size_t i = 0; i < s.nodes.size(); ++i) {
         report.nodes += s.nodes[i].existing == kNone;
         ids[i] = apply_node(g, s.nodes[i]);
     }
     s.nodes = {};
+    auto node_of = [&](std::uint32_t end) { return end & kExistingNode ? end & ~kExistingNode : ids[end]; };
     std::vector<std::uint32_t> out_degree(ids.size()), in_degree(ids.size());
-    for (const StagedEdge& e : s.edges) {
-        ++out_degree[e.from];
-        ++in_degree[e.to];
-    }
+    for (const EdgeChunk& c : s.chunks)
+        for (const StagedEdge& e : c.edges) {
+            if (!(e.from & kExistingNode)) ++out_degree[e.from];
+            if (!(e.to & kExistingNode)) ++in_degree[e.to];
+        }
     for (std::size_t i = 0; i < ids.size(); ++i)
         if (out_degree[i] || in_degree[i]) g.reserve_adjacency(ids[i], out_degree[i], in_degree[i]);
-    for (const StagedEdge& e : s.edges) {
-        RelId r = g.add_rel(ids[e.from], ids[e.to], e.type);
-        if (e.props != kNone)
-            for (auto& [k, v] : s.edge_props[e.props]) g.set_rel_property(r, k, std::move(v));
+    for (EdgeChunk& c : s.chunks) {
+        for (const StagedEdge& e : c.edges) {
+            RelId r = g.add_rel(node_of(e.from), node_of(e.to), e.type);
+            if (e.props != kNone)
+                for (auto& [k, v] : c.props[e.props]) g.set_rel_property(r, k, std::move(v));
+        }
+        c = EdgeChunk{};
     }
-    report.relationships = s.edges.size();
+    report.relationships = rels;
     report.warnings = std::move(s.warnings);
     if (s.warnings_dropped)
         report.warnings.push_back("... and " + std::to_string(s.warnings_dropped) + " more warnings");

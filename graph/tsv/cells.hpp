@@ -52,6 +52,7 @@ public:
     explicit LineReader(std::string_view text);
     bool next(std::string_view& line);
     std::size_t line_number() const { return line_; }
+    std::size_t offset() const { return pos_; }   // where the next line starts
 
 private:
     std::string_view text_;

@@ -2,7 +2,6 @@
 // Staging for the all-or-nothing TSV load: both files are parsed and checked into
 // these compact arrays first; only when nothing is wrong is the graph touched (apply).
 #include <cstdint>
-#include <deque>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -25,13 +24,27 @@ struct StagedNode {
     PropertyList props;
 };
 
-// 16 bytes per relationship; properties (rare) live in Staging::edge_props.
+// An edge end that is a node of the graph (an earlier load), not of this file: the flag
+// is set and the low bits are the NodeId.
+constexpr std::uint32_t kExistingNode = 0x80000000u;
+
+// 16 bytes per relationship; properties (rare) live in EdgeChunk::props.
 struct StagedEdge {
-    std::uint32_t from;    // index into Staging::nodes
+    std::uint32_t from;    // index into Staging::nodes, or kExistingNode | NodeId
     std::uint32_t to;
     TypeId type;
-    std::uint32_t props;   // index into Staging::edge_props, or kNone
+    std::uint32_t props;   // index into EdgeChunk::props, or kNone
 };
+
+// One slice of edges.tsv, staged by one thread (large files are cut in two at a line end).
+struct EdgeChunk {
+    std::vector<StagedEdge> edges;
+    std::vector<PropertyList> props;
+    std::vector<std::string> warnings;   // "FILE:LINE: message", at most kMaxWarnings
+    std::size_t warnings_dropped = 0;
+};
+
+constexpr std::size_t kMaxWarnings = 100;
 
 struct Staging {
     std::string nodes_file;   // as named in messages
@@ -39,9 +52,7 @@ struct Staging {
     FileText nodes_text;   // kept alive: by_id holds views into it
     std::vector<StagedNode> nodes;
     IdTable by_id;   // id text -> index into nodes
-    std::deque<std::string> referenced_ids;   // ids of earlier loads that edges point at (by_id views)
-    std::vector<StagedEdge> edges;
-    std::vector<PropertyList> edge_props;
+    std::vector<EdgeChunk> chunks;   // in file order
     std::vector<std::string> warnings;
     std::size_t warnings_dropped = 0;
 
@@ -54,7 +65,7 @@ std::vector<Column> parse_header(std::string_view line, const std::string& file)
 // Parse and check; throw LoadError on the first fatal problem. The graph is only read
 // (and its dictionaries may learn new names).
 void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options);
-void stage_edges(Graph& g, Staging& s);
+void stage_edges(Graph& g, Staging& s, const TsvLoadOptions& options);
 
 // Writes the staged nodes and relationships into the graph. Cannot fail on valid staging.
 TsvLoadReport apply_staging(Graph& g, Staging& s);

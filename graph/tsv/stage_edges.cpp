@@ -1,8 +1,10 @@
-// Parsing edges.tsv into the staging area: the hot loop of a large load, so cells
-// stay string_views into the file and predicates are interned through a cache.
+// Parsing edges.tsv into the staging area: the hot loop of a large load. Cells stay
+// string_views into the mapped file; a large file is cut in two at a line end and the
+// halves are staged by two threads, which only read the graph and the node table.
 #include <algorithm>
-#include <deque>
+#include <exception>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
 #include "graph/tsv/cells.hpp"
@@ -30,20 +32,38 @@ EdgeHeader edge_header(Graph& g, std::string_view line, const std::string& file)
         h.keys.push_back(slot ? kNone : g.intern_key(name));
         h.has_properties |= slot == nullptr;
     }
-    for (const char* required : {"subject", "predicate", "object"}) {
-        std::size_t at = std::string_view(required) == "subject" ? h.subject
-                       : std::string_view(required) == "predicate" ? h.predicate : h.object;
-        if (at == kNone) load_error(file, 1, std::string("header has no '") + required + "' column");
-    }
+    if (h.subject == kNone) load_error(file, 1, "header has no 'subject' column");
+    if (h.predicate == kNone) load_error(file, 1, "header has no 'predicate' column");
+    if (h.object == kNone) load_error(file, 1, "header has no 'object' column");
     return h;
 }
 
-class EdgeStager {
+// Stages one slice of the file. Read-only towards the graph and the staging, so two
+// can run at once; predicates get chunk-local type numbers, mapped to TypeIds later.
+class ChunkStager {
 public:
-    EdgeStager(Graph& g, Staging& s, const EdgeHeader& h) : g_(g), s_(s), h_(h) {
-        id_key_ = g.find_key("id");
+    ChunkStager(const Graph& g, const Staging& s, const EdgeHeader& h, EdgeChunk& out)
+        : g_(g), s_(s), h_(h), out_(out), id_key_(g.find_key("id")) {}
+
+    void run(std::string_view text, std::size_t first_line) {
+        out_.edges.reserve(count_lines(text) + 1);
+        LineReader lines(text);
+        std::string_view line;
+        std::vector<std::string_view> cells;
+        while (lines.next(line)) {
+            if (line.empty()) continue;
+            std::size_t no = first_line + lines.line_number() - 1;
+            split_tabs(line, cells);
+            if (cells.size() > h_.columns.size())
+                load_error(s_.edges_file, no, "row has " + std::to_string(cells.size()) + " cells, the header has " +
+                                                  std::to_string(h_.columns.size()));
+            row(cells, no);
+        }
     }
 
+    const std::vector<std::string_view>& predicates() const { return predicates_; }
+
+private:
     void row(const std::vector<std::string_view>& cells, std::size_t line) {
         auto cell = [&](std::size_t i) { return i < cells.size() ? cells[i] : std::string_view{}; };
         std::string_view subject = cell(h_.subject), object = cell(h_.object), predicate = cell(h_.predicate);
@@ -52,32 +72,34 @@ public:
         if (predicate.empty()) load_error(s_.edges_file, line, "row has no predicate");
         std::uint32_t from = resolve(subject), to = resolve(object);
         if (from == kNone || to == kNone) {
-            s_.warn(s_.edges_file, line, "skipped: no node with id '" +
-                                             std::string(from == kNone ? subject : object) + "'");
+            warn(line, "skipped: no node with id '" + std::string(from == kNone ? subject : object) + "'");
             return;
         }
-        s_.edges.push_back({from, to, type_of(predicate), properties(cells, line)});
+        out_.edges.push_back({from, to, type_of(predicate), properties(cells, line)});
     }
 
-private:
-    // Staged node index for an id: a node of this load, else one of the graph (from an earlier load).
-    std::uint32_t resolve(std::string_view id) {
+    void warn(std::size_t line, const std::string& message) {
+        if (out_.warnings.size() < kMaxWarnings)
+            out_.warnings.push_back(s_.edges_file + ":" + std::to_string(line) + ": " + message);
+        else
+            ++out_.warnings_dropped;
+    }
+
+    // A node of this load, else one of the graph (an earlier load), else kNone.
+    std::uint32_t resolve(std::string_view id) const {
         if (std::uint32_t index = s_.by_id.find(id); index != IdTable::kMissing) return index;
         if (!id_key_) return kNone;
         auto existing = g_.nodes_with_property(*id_key_, id);
-        if (existing.empty()) return kNone;
-        auto index = static_cast<std::uint32_t>(s_.nodes.size());
-        s_.nodes.push_back(StagedNode{existing.front(), 0, {}, {}});
-        // Keep the id text alive for by_id: the edges buffer is freed after staging.
-        s_.referenced_ids.emplace_back(id);
-        s_.by_id.find_or_insert(s_.referenced_ids.back(), index);
-        return index;
+        return existing.empty() ? kNone : kExistingNode | existing.front();
     }
 
-    TypeId type_of(std::string_view predicate) {
+    std::uint32_t type_of(std::string_view predicate) {
         if (predicate == last_predicate_) return last_type_;   // files are often sorted by predicate
         auto it = types_.find(predicate);
-        if (it == types_.end()) it = types_.emplace(predicate, g_.intern_type(strip_curie(predicate))).first;
+        if (it == types_.end()) {
+            it = types_.emplace(predicate, static_cast<std::uint32_t>(predicates_.size())).first;
+            predicates_.push_back(predicate);
+        }
         last_predicate_ = predicate;
         last_type_ = it->second;
         return last_type_;
@@ -94,39 +116,73 @@ private:
             props.emplace_back(h_.keys[i], std::move(v));
         }
         if (props.empty()) return kNone;
-        s_.edge_props.push_back(std::move(props));
-        return static_cast<std::uint32_t>(s_.edge_props.size() - 1);
+        out_.props.push_back(std::move(props));
+        return static_cast<std::uint32_t>(out_.props.size() - 1);
     }
 
-    Graph& g_;
-    Staging& s_;
+    const Graph& g_;
+    const Staging& s_;
     const EdgeHeader& h_;
+    EdgeChunk& out_;
     std::optional<KeyId> id_key_;
-    std::unordered_map<std::string_view, TypeId> types_;
+    std::unordered_map<std::string_view, std::uint32_t> types_;
+    std::vector<std::string_view> predicates_;   // chunk-local type number -> predicate text
     std::string_view last_predicate_;
-    TypeId last_type_ = 0;
+    std::uint32_t last_type_ = 0;
 };
+
+// Where to cut the body in two: just after the newline nearest the middle.
+std::size_t split_point(std::string_view body, std::size_t parallel_min_bytes) {
+    if (body.size() < parallel_min_bytes || body.empty() || std::thread::hardware_concurrency() < 2) return body.size();
+    std::size_t nl = body.find('\n', body.size() / 2);
+    return nl == std::string_view::npos ? body.size() : nl + 1;
+}
 
 }  // namespace
 
-void stage_edges(Graph& g, Staging& s) {
+void stage_edges(Graph& g, Staging& s, const TsvLoadOptions& options) {
     FileText file(s.edges_file);
     std::string_view text = file.view();
-    // One relationship per line: reserve once instead of growing by doubling.
-    s.edges.reserve(static_cast<std::size_t>(count_lines(text)) + 1);
     LineReader lines(text);
     std::string_view line;
     if (!lines.next(line) || line.empty()) load_error(s.edges_file, 1, "no header row");
     EdgeHeader h = edge_header(g, line, s.edges_file);
-    EdgeStager stager(g, s, h);
-    std::vector<std::string_view> cells;
-    while (lines.next(line)) {
-        if (line.empty()) continue;
-        split_tabs(line, cells);
-        if (cells.size() > h.columns.size())
-            load_error(s.edges_file, lines.line_number(), "row has " + std::to_string(cells.size()) +
-                                                              " cells, the header has " + std::to_string(h.columns.size()));
-        stager.row(cells, lines.line_number());
+    std::string_view body = text.substr(lines.offset());
+    std::size_t cut = split_point(body, options.parallel_min_bytes);
+    std::string_view parts[2] = {body.substr(0, cut), body.substr(cut)};
+    std::size_t first_lines[2] = {2, 2 + count_lines(parts[0])};
+    s.chunks.resize(parts[1].empty() ? 1 : 2);
+    std::vector<ChunkStager> stagers;
+    for (EdgeChunk& c : s.chunks) stagers.emplace_back(g, s, h, c);
+    std::exception_ptr errors[2];
+    auto work = [&](std::size_t i) {
+        try {
+            stagers[i].run(parts[i], first_lines[i]);
+        } catch (...) {
+            errors[i] = std::current_exception();
+        }
+    };
+    if (s.chunks.size() == 2) {
+        std::thread second(work, 1);
+        work(0);
+        second.join();
+    } else {
+        work(0);
+    }
+    for (const auto& e : errors)   // the first error in file order wins
+        if (e) std::rethrow_exception(e);
+    // Chunk-local type numbers become TypeIds (interning is not thread-safe: done here).
+    for (std::size_t i = 0; i < s.chunks.size(); ++i) {
+        std::vector<TypeId> types;
+        for (std::string_view p : stagers[i].predicates()) types.push_back(g.intern_type(strip_curie(p)));
+        for (StagedEdge& e : s.chunks[i].edges) e.type = types[e.type];
+        for (std::string& w : s.chunks[i].warnings) {
+            if (s.warnings.size() < kMaxWarnings)
+                s.warnings.push_back(std::move(w));
+            else
+                ++s.warnings_dropped;
+        }
+        s.warnings_dropped += s.chunks[i].warnings_dropped;
     }
 }
 

@@ -8,8 +8,6 @@ namespace liverkg::graph::tsv {
 
 namespace {
 
-constexpr std::size_t kMaxWarnings = 100;
-
 struct NodeHeader {
     std::vector<Column> columns;
     std::vector<KeyId> keys;          // per column; kNone for the label column

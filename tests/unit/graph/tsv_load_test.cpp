@@ -197,3 +197,39 @@ TEST_CASE("a nodes-only file set loads through load_tsv_files", "[tsv]") {
     REQUIRE_FALSE(by_dir.warnings.empty());
     CHECK(by_dir.warnings[0] == d.path() + ":0: no edges.tsv: loaded nodes only");
 }
+
+TEST_CASE("two-thread staging keeps file order, line numbers and the first error", "[tsv]") {
+    TempDir d;
+    std::string nodes = "id\tcategory\n", edges = "subject\tpredicate\tobject\tw:int\n";
+    for (int i = 0; i < 50; ++i) nodes += "n" + std::to_string(i) + "\tN\n";
+    for (int i = 0; i < 200; ++i)   // line i + 2; every 40th edge points at a missing node
+        edges += "n" + std::to_string(i % 50) + "\t" + (i < 100 ? "A" : "B") + "\t" +
+                 (i % 40 == 39 ? std::string("ghost") : "n" + std::to_string((i * 7) % 50)) + "\t" + std::to_string(i) + "\n";
+    d.write("nodes.tsv", nodes);
+    d.write("edges.tsv", edges);
+    TsvLoadOptions parallel;
+    parallel.parallel_min_bytes = 0;
+    Graph g;
+    auto report = load_tsv(g, d.path(), parallel);
+    CHECK(report.relationships == 195);
+    REQUIRE(report.warnings.size() == 5);
+    CHECK(report.warnings[0] == d.file("edges.tsv") + ":41: skipped: no node with id 'ghost'");
+    CHECK(report.warnings[4] == d.file("edges.tsv") + ":201: skipped: no node with id 'ghost'");
+    KeyId w = *g.find_key("w");
+    for (RelId r = 0; r + 1 < g.rel_id_bound(); ++r)   // relationships keep the file order
+        CHECK(g.rel_property(r, w)->as_int() < g.rel_property(r + 1, w)->as_int());
+    CHECK(g.rels_with_type(*g.find_type("A")) == 98);
+    CHECK(g.rels_with_type(*g.find_type("B")) == 97);
+    // Errors in both halves: the earlier line is reported.
+    edges.replace(edges.find("\t180\n"), 5, "\ty\n");   // second half
+    edges.replace(edges.find("\t60\n"), 4, "\tx\n");    // first half
+    d.write("edges.tsv", edges);
+    Graph h;
+    try {
+        load_tsv(h, d.path(), parallel);
+        FAIL("loaded");
+    } catch (const liverkg::ErrorException& e) {
+        CHECK(e.error().message == d.file("edges.tsv") + ":62: column 'w': 'x' is not an integer");
+    }
+    CHECK(h.counts().nodes == 0);
+}
