@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "graph/tsv.hpp"
+#include "repl/check.hpp"
 #include "repl/command_handlers.hpp"
 #include "repl/error_render.hpp"
 #include "repl/export.hpp"
@@ -11,7 +12,10 @@
 namespace liverkg::repl {
 
 void cmd_schema(ShellState& s, std::string_view) {
-    print_schema(summarize_schema(s.session.graph()), TypeSigns{}, s.out);
+    std::string error;
+    auto signs = type_signs(s.session.loaded_dirs(), error);
+    if (!error.empty()) s.err << "warning: " << error << '\n';
+    print_schema(summarize_schema(s.session.graph()), signs, s.out);
 }
 
 void cmd_stats(ShellState& s, std::string_view) {

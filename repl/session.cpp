@@ -69,6 +69,7 @@ bool Session::load(const std::string& path, bool show_warnings) {
     }
     try {
         auto report = graph::load_tsv(graph_, path);
+        loaded_dirs_.push_back(path);
         spdlog::info("loaded {}: {} nodes, {} relationships", path, report.nodes,
                      report.relationships);
         for (const auto& w : report.warnings) {

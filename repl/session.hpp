@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/engine.hpp"
 #include "graph/graph.hpp"
@@ -57,6 +58,9 @@ public:
     bool unsaved() const { return graph_.version() != saved_version_; }
     void mark_saved() { saved_version_ = graph_.version(); }
 
+    // Directories of TSV files loaded so far, in order (where :schema finds schema.tsv).
+    const std::vector<std::string>& loaded_dirs() const { return loaded_dirs_; }
+
     // The last result printed (for :export without a statement).
     const std::optional<engine::ResultSet>& last_result() const { return last_result_; }
 
@@ -82,6 +86,7 @@ private:
     std::atomic<bool>* cancel_ = nullptr;
     std::uint64_t saved_version_ = 0;
     std::optional<engine::ResultSet> last_result_;
+    std::vector<std::string> loaded_dirs_;
 };
 
 }  // namespace liverkg::repl

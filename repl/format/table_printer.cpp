@@ -115,7 +115,9 @@ std::string stats_text(const engine::Stats& s) {
 void TablePrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
                          std::ostream& out) const {
     if (!rs.plan.empty()) out << rs.plan << (rs.plan.back() == '\n' ? "" : "\n");
-    if (!rs.columns.empty()) {
+    // EXPLAIN answers a plan and no rows: the empty table under it would only be noise.
+    bool show_table = !rs.columns.empty() && (rs.plan.empty() || !rs.rows.empty());
+    if (show_table) {
         auto rows = make_cells(rs, ctx.graph);
         std::vector<std::size_t> widths;
         CellRow header;

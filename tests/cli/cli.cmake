@@ -1,0 +1,9 @@
+# Command-line tests: they drive the real binary (flags, exit status, formats, golden files, REPL).
+set(LIVERKG_PY /usr/bin/python3)   # the system python, which has pexpect
+add_test(NAME cli:flags COMMAND ${LIVERKG_PY} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_cli.py
+         $<TARGET_FILE:liverkg>)
+add_test(NAME cli:golden COMMAND ${LIVERKG_PY} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_golden.py
+         $<TARGET_FILE:liverkg> ${CMAKE_CURRENT_SOURCE_DIR}/golden)
+add_test(NAME cli:repl COMMAND ${LIVERKG_PY} ${CMAKE_CURRENT_SOURCE_DIR}/cli/test_repl.py
+         $<TARGET_FILE:liverkg>)
+set_tests_properties(cli:flags cli:golden cli:repl PROPERTIES TIMEOUT 300)
