@@ -71,9 +71,32 @@ private:
     std::vector<Mark> marks_;
 };
 
+// Visited flags only (4 bytes per node) for searches that need no parents.
+class Stamps {
+public:
+    void start(NodeId bound) {
+        if (stamp_.size() < bound) stamp_.resize(bound, 0);
+        if (++generation_ == 0) {
+            std::fill(stamp_.begin(), stamp_.end(), 0);
+            generation_ = 1;
+        }
+    }
+    // Marks n; false when it was already marked in this generation.
+    bool visit(NodeId n) {
+        if (stamp_[n] == generation_) return false;
+        stamp_[n] = generation_;
+        return true;
+    }
+
+private:
+    std::uint32_t generation_ = 0;
+    std::vector<std::uint32_t> stamp_;
+};
+
 // Two mark sets (forward, backward) and frontiers, one per thread, reused by every search.
 struct Scratch {
     Marks fwd, bwd;
+    Stamps visited;
     std::vector<NodeId> frontier_f, frontier_b, next;
 };
 

@@ -11,8 +11,8 @@ std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& 
     std::vector<NodeId> result;
     if (!g.node_alive(from)) return result;
     Scratch& s = scratch();
-    s.fwd.start(g.node_id_bound());
-    s.fwd.mark(from, 0, from, 0);
+    s.visited.start(g.node_id_bound());
+    s.visited.visit(from);
     s.frontier_f.assign(1, from);
     TypeMask mask(g, expand.types);
     std::uint32_t lowest = std::max<std::uint32_t>(1, min_hops);
@@ -20,9 +20,7 @@ std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& 
         s.next.clear();
         for (NodeId u : s.frontier_f)
             for_each_hop(g, u, expand.dir, mask, [&](const Adjacent& a) {
-                if (s.fwd.seen(a.other)) return;
-                s.fwd.mark(a.other, d, u, a.rel);
-                s.next.push_back(a.other);
+                if (s.visited.visit(a.other)) s.next.push_back(a.other);
             });
         if (d >= lowest) result.insert(result.end(), s.next.begin(), s.next.end());
         s.frontier_f.swap(s.next);
