@@ -1,0 +1,2 @@
+MATCH (n:CellType
+RETURN n;

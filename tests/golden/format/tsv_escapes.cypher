@@ -1,0 +1,1 @@
+RETURN 'a	b' AS tab, 'back\\slash' AS backslash, 'x' AS plain;
