@@ -44,6 +44,7 @@ enum class ExprKind {
     Reduce,         // reduce(keys[0] = args[0], name IN args[1] | args[2])
     MapProjection,  // name{.key, key: expr, .*}       (see map_items)
     PatternPredicate,  // a relationship pattern used as a boolean, e.g. WHERE (a)-->(b)
+    PatternComprehension,  // [p = (a)-->(b) WHERE args[0]? | args[1]]  (pattern; args[0] may be null)
 };
 
 enum class Op {

@@ -195,6 +195,10 @@ std::string print_expression(const ast::Expr& e) {
                ")";
     case K::MapProjection: return print_map_projection(e);
     case K::PatternPredicate: return e.pattern ? print_pattern_part(*e.pattern) : "<pattern>";
+    case K::PatternComprehension:
+        return "[" + (e.pattern ? print_pattern_part(*e.pattern) : "<pattern>") +
+               (e.args[0] ? " WHERE " + print_expression(*e.args[0]) : "") + " | " +
+               print_opt(e.args[1]) + "]";
     }
     return "<?>";
 }

@@ -4,6 +4,8 @@
 //   reduce, pattern predicate, (expression), {map}, n{projection}, f.g(args), variable.
 #include <boost/fusion/include/at_c.hpp>
 
+#include <cctype>
+
 #include "parser/x3/atom.hpp"
 #include "parser/x3/common.hpp"
 #include "parser/x3/expression.hpp"
@@ -83,6 +85,18 @@ auto const make_pattern_predicate = [](auto& ctx) {
     _val(ctx) = std::move(e);
 };
 
+// [p = (a)-->(b) WHERE pred | expr]: pattern (with its path variable), args = {where?, expr}
+auto const start_pattern_comprehension = [](auto& ctx) {
+    auto e = make_expr(ast::ExprKind::PatternComprehension, where_pos(ctx));
+    auto part = std::make_shared<ast::PatternPart>(std::move(at_c<1>(_attr(ctx))));
+    if (auto& name = at_c<0>(_attr(ctx))) part->path_variable = std::move(*name);
+    e->pattern = std::move(part);
+    e->args = {nullptr, nullptr};
+    _val(ctx) = std::move(e);
+};
+auto const set_arg0 = [](auto& ctx) { _val(ctx)->args[0] = std::move(_attr(ctx)); };
+auto const set_arg1 = [](auto& ctx) { _val(ctx)->args[1] = std::move(_attr(ctx)); };
+
 auto const add_entry = [](auto& ctx) {
     _val(ctx)->keys.push_back(std::move(at_c<0>(_attr(ctx))));
     _val(ctx)->args.push_back(std::move(at_c<1>(_attr(ctx))));
@@ -109,6 +123,20 @@ auto const append_name_part = [](auto& ctx) {
 };
 auto const set_name = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
 
+// openCypher no longer lets a pattern stand for a list of paths: size((a)-->())
+// is a syntax error (a pattern comprehension, size([(a)-->() | 1]), is the way).
+auto const check_pattern_argument = [](auto& ctx) {
+    const auto& call = *_val(ctx);
+    std::string name = call.name;
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name == "size" && call.args.size() == 1 &&
+        call.args[0]->kind == ast::ExprKind::PatternPredicate)
+        throw LexError{{"UnexpectedSyntax",
+                        "a pattern cannot be the argument of size(); use a pattern comprehension "
+                        "such as size([(a)-->() | 1])",
+                        tracker_of(ctx).begin() + call.args[0]->pos.offset, false}};
+};
+
 // ---------------------------------------------------------------- rules
 
 x3::rule<class literal_class, ast::ExprPtr> const literal = "literal";
@@ -118,6 +146,8 @@ x3::rule<class case_class, ast::ExprPtr> const case_expr = "CASE expression";
 x3::rule<class count_star_class, ast::ExprPtr> const count_star = "count(*)";
 x3::rule<class comprehension_class, ast::ExprPtr> const comprehension = "list comprehension";
 x3::rule<class list_class, ast::ExprPtr> const list = "list";
+x3::rule<class pattern_comprehension_class, ast::ExprPtr> const pattern_comprehension =
+    "pattern comprehension";
 x3::rule<class quantifier_class, ast::ExprPtr> const quantifier = "quantifier";
 x3::rule<class quantifier_word_class, ast::Quantifier> const quantifier_word = "quantifier";
 x3::rule<class reduce_class, ast::ExprPtr> const reduce = "reduce";
@@ -136,7 +166,8 @@ auto const property_key = name_parser{true, "a property key"};
 auto const rparen = tok(")", "')'");
 auto const comma = tok(",", "','");
 
-auto const atom_body = literal | parameter | case_expr | count_star | comprehension | list |
+auto const atom_body = literal | parameter | case_expr | count_star | comprehension |
+                       pattern_comprehension | list |
                       quantifier | reduce | pattern_predicate | parenthesized | map |
                       map_projection | function_call | variable;
 
@@ -157,9 +188,17 @@ auto const case_expr_def =
 auto const count_star_def =
     (kw("COUNT") >> op("(") >> op("*") >> rparen)[start<ast::ExprKind::CountStar>];
 
+// Once `[x IN` is seen in brackets without a top-level comma, it can only be a
+// comprehension: commit, so a failure is not re-parsed as a list literal.
 auto const comprehension_def =
-    (op("[") >> variable_name >> kw("IN") >> expression_)[start_iteration] >>
-    -(kw("WHERE") >> expression_)[set_filter] >> -(op("|") >> expression_)[set_projection] >>
+    (comprehension_ahead >> op("[") >> variable_name >> kw("IN") > expression_)[start_iteration] >
+    -(kw("WHERE") > expression_)[set_filter] > -(op("|") > expression_)[set_projection] >
+    tok("]", "']'");
+
+auto const pattern_comprehension_def =
+    (op("[") >> -(variable_name >> op("=")) >> relationship_chain_ahead >>
+     relationships_)[start_pattern_comprehension] >>
+    -(kw("WHERE") > expression_[set_arg0]) >> tok("|", "'|'") > expression_[set_arg1] >
     tok("]", "']'");
 
 auto const list_def = op("[")[start<ast::ExprKind::List>] >>
@@ -178,7 +217,8 @@ auto const reduce_def =
      variable_name >> kw("IN", "'IN'") >> expression_ >> tok("|", "'|'") >> expression_ >>
      rparen)[make_reduce];
 
-auto const pattern_predicate_def = relationships_[make_pattern_predicate];
+auto const pattern_predicate_def =
+    (relationship_chain_ahead >> relationships_)[make_pattern_predicate];
 
 auto const parenthesized_def = op("(") >> expression_ >> rparen;
 
@@ -201,12 +241,13 @@ auto const function_name_def =
 
 auto const function_call_def =
     (function_name >> op("("))[named_atom<ast::ExprKind::Function>] >>
-    -kw("DISTINCT")[set_distinct] >> -(expression_[add_arg] % comma) >> rparen;
+    -kw("DISTINCT")[set_distinct] >> -(expression_[add_arg] % comma) >>
+    rparen[check_pattern_argument];
 
 auto const variable_def = variable_name[named_atom<ast::ExprKind::Variable>];
 
 BOOST_SPIRIT_DEFINE(literal, parameter, parameter_name, case_expr, count_star,
-                    comprehension, list, quantifier, quantifier_word, reduce, pattern_predicate, parenthesized, map,
+                    comprehension, pattern_comprehension, list, quantifier, quantifier_word, reduce, pattern_predicate, parenthesized, map,
                     map_projection, map_projection_item, function_call, function_name, variable);
 
 }  // namespace atom_grammar

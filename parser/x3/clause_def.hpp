@@ -177,7 +177,8 @@ auto const sort_item_def =
     -(kw("ASCENDING") | kw("ASC") | kw("DESCENDING")[set_descending] | kw("DESC")[set_descending]);
 
 auto const property_target_def =
-    variable_name[start_property] >> +(op(".") >> property_key)[add_property];
+    (variable_name[start_property] | (op("(") >> variable_name[start_property] >> tok(")", "')'"))) >>
+    +(op(".") >> property_key)[add_property];
 
 auto const set_item_rule_def =
     (property_target >> op("=") >> expression_)[set_item<SetKind::Property>] |

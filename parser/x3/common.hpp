@@ -154,6 +154,58 @@ struct end_parser : x3::parser<end_parser> {
 
 inline constexpr end_parser end_of_input{};
 
+// Zero-width lookahead on the raw text, used to pick an alternative before trying
+// it: re-parsing a big bracket for each alternative would be exponential in nesting.
+struct peek_parser : x3::parser<peek_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    bool (*test)(const char* p, const char* end);
+
+    constexpr explicit peek_parser(bool (*t)(const char*, const char*)) : test(t) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
+               Attribute&) const {
+        Iterator it = first;
+        x3::skip_over(it, last, ctx);
+        return test(it, last);
+    }
+};
+
+// ( ... ) followed by '-' or '<': may start a relationship pattern.
+inline bool starts_relationship_chain(const char* p, const char* end) {
+    if (p >= end || *p != '(') return false;
+    const char* close = matching_close(p, end);
+    if (!close) return false;
+    const char* next = skip_blank(close + 1, end);
+    return next < end && (*next == '-' || *next == '<');
+}
+
+// [ ... ] without a top-level ',': may be a list comprehension.
+inline bool single_item_brackets(const char* p, const char* end) {
+    return p < end && *p == '[' && !has_top_level_comma(p, end);
+}
+
+inline constexpr peek_parser relationship_chain_ahead{starts_relationship_chain};
+inline constexpr peek_parser comprehension_ahead{single_item_brackets};
+
+// Operator chains are folded into left-deep trees; their depth is bounded so that
+// recursive consumers (printer, evaluator, destructors) cannot exhaust the stack.
+inline constexpr int max_chain_depth = 1000;
+
+template <typename Context>
+void check_chain_depth(Context const& ctx, const ast::ExprPtr& e) {
+    int depth = 0;
+    for (const ast::Expr* p = e.get(); p && !p->args.empty(); p = p->args[0].get()) {
+        if (p->kind == ast::ExprKind::Function || p->kind == ast::ExprKind::List) break;
+        if (++depth > max_chain_depth)
+            throw LexError{{"UnexpectedSyntax",
+                            "expression too long: more than " + std::to_string(max_chain_depth) +
+                                " chained operators",
+                            x3::_where(ctx).begin(), false}};
+    }
+}
+
 // guard[p]: counts recursion depth and total work, so deep or pathological input
 // becomes a SyntaxError instead of a stack overflow or an endless backtrack.
 template <typename Subject>

@@ -9,7 +9,7 @@ Tracker::Tracker(std::string_view text)
     : begin_(text.data()), end_(text.data() + text.size()),
       // Generous for real queries (a few expression entries per token), but it bounds
       // the exponential backtracking that crafted input could otherwise trigger.
-      step_budget_(200000 + 200 * static_cast<std::uint64_t>(text.size())) {
+      step_budget_(50000 + 50 * static_cast<std::uint64_t>(text.size())) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i)
         if (text[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));

@@ -50,11 +50,13 @@ auto const set_val = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
 auto const fold_binary = [](auto& ctx) {
     auto& a = _attr(ctx);
     _val(ctx) = make_binary(at_c<0>(a), std::move(_val(ctx)), std::move(at_c<1>(a)));
+    check_chain_depth(ctx, _val(ctx));
 };
 
 template <ast::Op O>
 auto const fold_op = [](auto& ctx) {
     _val(ctx) = make_binary(O, std::move(_val(ctx)), std::move(_attr(ctx)));
+    check_chain_depth(ctx, _val(ctx));
 };
 
 template <ast::Op O>
@@ -66,6 +68,7 @@ auto const is_null = [](auto& ctx) {
     e->negated = Negated;
     e->args = {std::move(_val(ctx))};
     _val(ctx) = std::move(e);
+    check_chain_depth(ctx, _val(ctx));
 };
 
 // a < b <= c  means  a < b AND b <= c (b is shared, evaluated once per row).
@@ -80,12 +83,14 @@ auto const build_comparison = [](auto& ctx) {
         last = at_c<1>(step);
     }
     _val(ctx) = chain ? chain : at_c<0>(a);
+    check_chain_depth(ctx, _val(ctx));
 };
 
 auto const negative_literal = [](auto& ctx) { _val(ctx) = make_literal(_attr(ctx), where_pos(ctx)); };
 
 auto const add_property = [](auto& ctx) {
     _val(ctx) = make_property(std::move(_val(ctx)), std::move(_attr(ctx)));
+    check_chain_depth(ctx, _val(ctx));
 };
 
 auto const add_label = [](auto& ctx) {
@@ -96,6 +101,7 @@ auto const add_label = [](auto& ctx) {
         v = std::move(e);
     }
     v->labels.push_back(std::move(_attr(ctx)));
+    check_chain_depth(ctx, v);
 };
 
 // [i] or [from..to]; the parts are collected in a Subscript first.
@@ -119,6 +125,7 @@ auto const apply_subscript = [](auto& ctx) {
     e->args = {std::move(_val(ctx)), std::move(s.from)};
     if (s.range) e->args.push_back(std::move(s.to));
     _val(ctx) = std::move(e);
+    check_chain_depth(ctx, _val(ctx));
 };
 
 // ---------------------------------------------------------------- rules

@@ -106,6 +106,53 @@ std::size_t ident_part_len(const char* p, const char* end) {
     return is_unicode_ident_part(cp) ? n : 0;
 }
 
+namespace {
+
+// Past the string, quoted name or comment starting at p, or p itself.
+const char* skip_opaque(const char* p, const char* end) {
+    if (*p == '\'' || *p == '"' || *p == '`') {
+        const char quote = *p;
+        for (const char* q = p + 1; q < end; ++q) {
+            if (*q == '\\' && quote != '`') ++q;
+            else if (*q == quote) return q + 1;
+        }
+        return end;
+    }
+    std::size_t n = blank_len(p, end);
+    return n ? p + n : p;
+}
+
+// Walks the bracket at `open`; calls on_top(c) for each character at depth 1.
+template <typename OnTop>
+const char* walk_bracket(const char* open, const char* end, OnTop on_top) {
+    int depth = 0;
+    for (const char* p = open; p < end;) {
+        const char* next = skip_opaque(p, end);
+        if (next != p) {
+            p = next;
+            continue;
+        }
+        if (*p == '(' || *p == '[' || *p == '{') ++depth;
+        else if (*p == ')' || *p == ']' || *p == '}') {
+            if (--depth == 0) return p;
+        } else if (depth == 1) on_top(*p);
+        ++p;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+const char* matching_close(const char* open, const char* end) {
+    return walk_bracket(open, end, [](char) {});
+}
+
+bool has_top_level_comma(const char* open, const char* end) {
+    bool comma = false;
+    walk_bracket(open, end, [&](char c) { comma = comma || c == ','; });
+    return comma;
+}
+
 bool is_reserved(std::string_view word) {
     static constexpr std::array<std::string_view, 45> words = {
         "ALL", "AND", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "CONTAINS", "CREATE",
@@ -132,7 +179,7 @@ TextToken lex_name(const char* p, const char* end) {
                 ++q;
                 continue;
             }
-            t.status = t.value.empty() ? LexStatus::NoMatch : LexStatus::Ok;
+            t.status = LexStatus::Ok;  // `` is a valid (empty) name, e.g. a map key
             t.length = static_cast<std::size_t>(q + 1 - p);
             return t;
         }

@@ -25,6 +25,12 @@ std::size_t ident_part_len(const char* p, const char* end);
 std::size_t decode_utf8(const char* p, const char* end, char32_t& cp);
 void append_utf8(std::string& out, char32_t cp);
 
+// The closer matching the bracket at `open` ('(', '[' or '{'), skipping strings,
+// quoted names and comments; null when the brackets do not balance.
+const char* matching_close(const char* open, const char* end);
+// True when the bracket at `open` holds a ',' outside any nested bracket.
+bool has_top_level_comma(const char* open, const char* end);
+
 // True for the words that cannot be bare variable or function names.
 bool is_reserved(std::string_view word);
 

@@ -112,9 +112,15 @@ auto const var_length_def =
     op("*") >> -hop[set_min] >> -(op("..")[set_dots] >> -hop[set_max]);
 
 auto const rel_types = op(":") >> (type_name % (op("|") >> -op(":")));
+// [:T..] is a common slip for [:T*..]; openCypher names it InvalidRelationshipPattern.
+auto const range_without_star = [](auto& ctx) {
+    throw LexError{{"InvalidRelationshipPattern",
+                    "a hop range in a relationship pattern must start with '*', e.g. [:T*1..3]",
+                    x3::_where(ctx).begin(), false}};
+};
 auto const rel_detail = op("[") >> -variable_name[set_variable] >> -rel_types[set_types] >>
-                        -var_length[set_var_length] >> -properties_[set_properties] >>
-                        tok("]", "']'");
+                        -var_length[set_var_length] >> -op("..")[range_without_star] >>
+                        -properties_[set_properties] >> tok("]", "']'");
 auto const rel_pattern_def =
     ((op("<") >> op("-"))[start_rel<ast::Direction::Incoming>] |
      op("-")[start_rel<ast::Direction::Undirected>]) >>

@@ -1,0 +1,1 @@
+MATCH (n:Person {name: 'Bob'})-[r:KNOWS|LIKES*1..3]->(m) WHERE n.age > 3 RETURN n.name AS name, count(*) ORDER BY name DESC SKIP 1 LIMIT 2

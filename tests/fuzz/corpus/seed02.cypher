@@ -1,0 +1,1 @@
+RETURN 1 + 2 * 3 ^ 2, -2^2, a < b <= c, NOT a = b OR c XOR d AND e

@@ -1,0 +1,1 @@
+RETURN 'a\'b\n\u00e9', "x\"y"

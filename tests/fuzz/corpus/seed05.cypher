@@ -1,0 +1,1 @@
+RETURN [x IN range(1,10) WHERE x % 2 = 0 | x * 2], any(x IN [1,2] WHERE x > 1), reduce(s = 0, x IN [1,2,3] | s + x)

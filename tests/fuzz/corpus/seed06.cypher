@@ -1,0 +1,1 @@
+RETURN n{.name, .*, age: n.age + 1, other}, CASE WHEN a THEN 1 ELSE 2 END, CASE x WHEN 1 THEN 'one' END

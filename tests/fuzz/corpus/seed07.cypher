@@ -1,0 +1,1 @@
+MATCH (a) WHERE (a)-[:T]->(:B) AND NOT (a)<--() RETURN a

@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a)-[*..5]-(b)) RETURN p

@@ -1,0 +1,1 @@
+MERGE (n:A {k: 1}) ON CREATE SET n.c = 1 ON MATCH SET n.m = 2, n += {x: 1} ON CREATE SET n:B:C

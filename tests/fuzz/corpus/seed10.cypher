@@ -1,0 +1,1 @@
+MATCH (n) SET n.k = 1, n = {a: 1}, n += $props, n:A:B REMOVE n.k, n:A DETACH DELETE n

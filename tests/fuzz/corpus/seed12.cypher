@@ -1,0 +1,1 @@
+RETURN x[1], x[1..2], x[..2], x[1..], n:A:B, n.count, {limit: 1}, `we``ird`

@@ -1,0 +1,1 @@
+PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) VIA :Mechanism|:Pathway MAX 4 HOPS SIGN - LIMIT 20

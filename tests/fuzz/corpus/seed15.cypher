@@ -1,0 +1,1 @@
+PATHS FROM (c) TO (d) VIA (m:Mechanism {name: 'x'})

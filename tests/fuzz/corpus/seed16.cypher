@@ -1,0 +1,1 @@
+RETURN a.b.c(1, 2), count(DISTINCT x), exists(n.x), $0, $param

@@ -1,0 +1,1 @@
+RETURN a  +  b, x IS NULL, y IS NOT NULL, s STARTS WITH 'a', s ENDS WITH 'b', s CONTAINS 'c', s =~ 'r.*', x IN [1]

@@ -1,0 +1,1 @@
+RETURN f(a RETURN

@@ -1,0 +1,1 @@
+RETURN {k1.k: 1} AS literal
