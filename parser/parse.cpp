@@ -45,6 +45,8 @@ StatementOutcome parse_statement(Tracker& tracker, const char*& first) {
         out.incomplete = e.issue.at_end;
         return out;
     }
+    // Failed lookaheads may have skipped trailing blanks; the text stops at the last token.
+    first = x3p::last_token_end(start, first);
     statement.text.assign(start, first);
     statement.pos = tracker.pos_at(start);
     return {std::move(statement), std::nullopt, false};

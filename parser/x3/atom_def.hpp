@@ -26,86 +26,86 @@ using x3::_val;
 
 template <typename Value>
 auto literal_of(Value v) {
-    return [v](auto& ctx) { _val(ctx) = make_literal(ast::Literal(v), where_pos(ctx)); };
+    return act([v](auto& ctx) { _val(ctx) = make_literal(ast::Literal(v), where_pos(ctx)); });
 }
-auto const number_atom = [](auto& ctx) { _val(ctx) = make_literal(_attr(ctx), where_pos(ctx)); };
-auto const string_atom = [](auto& ctx) {
+auto const number_atom = act([](auto& ctx) { _val(ctx) = make_literal(_attr(ctx), where_pos(ctx)); });
+auto const string_atom = act([](auto& ctx) {
     _val(ctx) = make_literal(ast::Literal(std::move(_attr(ctx))), where_pos(ctx));
-};
+});
 
 template <ast::ExprKind Kind>
-auto const named_atom = [](auto& ctx) {
+auto const named_atom = act([](auto& ctx) {
     _val(ctx) = make_named(Kind, std::move(_attr(ctx)), where_pos(ctx));
-};
+});
 
 template <ast::ExprKind Kind>
-auto const start = [](auto& ctx) { _val(ctx) = make_expr(Kind, where_pos(ctx)); };
+auto const start = act([](auto& ctx) { _val(ctx) = make_expr(Kind, where_pos(ctx)); });
 
-auto const add_arg = [](auto& ctx) { _val(ctx)->args.push_back(std::move(_attr(ctx))); };
-auto const set_distinct = [](auto& ctx) { _val(ctx)->distinct = true; };
+auto const add_arg = act([](auto& ctx) { _val(ctx)->args.push_back(std::move(_attr(ctx))); });
+auto const set_distinct = act([](auto& ctx) { _val(ctx)->distinct = true; });
 
 // CASE
-auto const set_subject = [](auto& ctx) { _val(ctx)->case_subject = std::move(_attr(ctx)); };
-auto const add_when = [](auto& ctx) {
+auto const set_subject = act([](auto& ctx) { _val(ctx)->case_subject = std::move(_attr(ctx)); });
+auto const add_when = act([](auto& ctx) {
     _val(ctx)->case_when.push_back(std::move(at_c<0>(_attr(ctx))));
     _val(ctx)->case_then.push_back(std::move(at_c<1>(_attr(ctx))));
-};
-auto const set_else = [](auto& ctx) { _val(ctx)->case_else = std::move(_attr(ctx)); };
+});
+auto const set_else = act([](auto& ctx) { _val(ctx)->case_else = std::move(_attr(ctx)); });
 
 // [x IN list WHERE pred | expr] and quantifiers: args = {list, where?, projection?}
-auto const start_iteration = [](auto& ctx) {
+auto const start_iteration = act([](auto& ctx) {
     auto e = make_expr(ast::ExprKind::ListComprehension, where_pos(ctx));
     e->name = std::move(at_c<0>(_attr(ctx)));
     e->args = {std::move(at_c<1>(_attr(ctx))), nullptr, nullptr};
     _val(ctx) = std::move(e);
-};
-auto const set_filter = [](auto& ctx) { _val(ctx)->args[1] = std::move(_attr(ctx)); };
-auto const set_projection = [](auto& ctx) { _val(ctx)->args[2] = std::move(_attr(ctx)); };
-auto const start_quantifier = [](auto& ctx) {
+});
+auto const set_filter = act([](auto& ctx) { _val(ctx)->args[1] = std::move(_attr(ctx)); });
+auto const set_projection = act([](auto& ctx) { _val(ctx)->args[2] = std::move(_attr(ctx)); });
+auto const start_quantifier = act([](auto& ctx) {
     auto e = make_expr(ast::ExprKind::Quantifier, where_pos(ctx));
     e->quantifier = at_c<0>(_attr(ctx));
     e->name = std::move(at_c<1>(_attr(ctx)));
     e->args = {std::move(at_c<2>(_attr(ctx))), nullptr};
     _val(ctx) = std::move(e);
-};
+});
 
 // reduce(acc = init, x IN list | expr): keys[0] = acc, args = {init, list, expr}
-auto const make_reduce = [](auto& ctx) {
+auto const make_reduce = act([](auto& ctx) {
     auto& a = _attr(ctx);
     auto e = make_expr(ast::ExprKind::Reduce, where_pos(ctx));
     e->keys = {std::move(at_c<0>(a))};
     e->name = std::move(at_c<2>(a));
     e->args = {std::move(at_c<1>(a)), std::move(at_c<3>(a)), std::move(at_c<4>(a))};
     _val(ctx) = std::move(e);
-};
+});
 
-auto const make_pattern_predicate = [](auto& ctx) {
+auto const make_pattern_predicate = act([](auto& ctx) {
     auto e = make_expr(ast::ExprKind::PatternPredicate, where_pos(ctx));
     e->pattern = std::make_shared<ast::PatternPart>(std::move(_attr(ctx)));
     _val(ctx) = std::move(e);
-};
+});
 
 // [p = (a)-->(b) WHERE pred | expr]: pattern (with its path variable), args = {where?, expr}
-auto const start_pattern_comprehension = [](auto& ctx) {
+auto const start_pattern_comprehension = act([](auto& ctx) {
     auto e = make_expr(ast::ExprKind::PatternComprehension, where_pos(ctx));
     auto part = std::make_shared<ast::PatternPart>(std::move(at_c<1>(_attr(ctx))));
     if (auto& name = at_c<0>(_attr(ctx))) part->path_variable = std::move(*name);
     e->pattern = std::move(part);
     e->args = {nullptr, nullptr};
     _val(ctx) = std::move(e);
-};
-auto const set_arg0 = [](auto& ctx) { _val(ctx)->args[0] = std::move(_attr(ctx)); };
-auto const set_arg1 = [](auto& ctx) { _val(ctx)->args[1] = std::move(_attr(ctx)); };
+});
+auto const set_arg0 = act([](auto& ctx) { _val(ctx)->args[0] = std::move(_attr(ctx)); });
+auto const set_arg1 = act([](auto& ctx) { _val(ctx)->args[1] = std::move(_attr(ctx)); });
 
-auto const add_entry = [](auto& ctx) {
+auto const add_entry = act([](auto& ctx) {
     _val(ctx)->keys.push_back(std::move(at_c<0>(_attr(ctx))));
     _val(ctx)->args.push_back(std::move(at_c<1>(_attr(ctx))));
-};
+});
 
 // n{.key, .*, key: expr, var}
 using Item = ast::MapProjectionItem;
 template <Item::Kind Kind>
-auto const projection_item = [](auto& ctx) {
+auto const projection_item = act([](auto& ctx) {
     _val(ctx).kind = Kind;
     if constexpr (Kind == Item::Kind::Literal) {
         _val(ctx).key = std::move(at_c<0>(_attr(ctx)));
@@ -113,19 +113,19 @@ auto const projection_item = [](auto& ctx) {
     } else if constexpr (Kind != Item::Kind::AllProperties) {
         _val(ctx).key = std::move(_attr(ctx));
     }
-};
-auto const add_item = [](auto& ctx) { _val(ctx)->map_items.push_back(std::move(_attr(ctx))); };
+});
+auto const add_item = act([](auto& ctx) { _val(ctx)->map_items.push_back(std::move(_attr(ctx))); });
 
 // Function names keep their namespaces: a.b.c(x) is the function "a.b.c".
-auto const append_name_part = [](auto& ctx) {
+auto const append_name_part = act([](auto& ctx) {
     _val(ctx) += '.';
     _val(ctx) += _attr(ctx);
-};
-auto const set_name = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
+});
+auto const set_name = act([](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); });
 
 // openCypher no longer lets a pattern stand for a list of paths: size((a)-->())
 // is a syntax error (a pattern comprehension, size([(a)-->() | 1]), is the way).
-auto const check_pattern_argument = [](auto& ctx) {
+auto const check_pattern_argument = act([](auto& ctx) {
     const auto& call = *_val(ctx);
     std::string name = call.name;
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -135,7 +135,7 @@ auto const check_pattern_argument = [](auto& ctx) {
                         "a pattern cannot be the argument of size(); use a pattern comprehension "
                         "such as size([(a)-->() | 1])",
                         tracker_of(ctx).begin() + call.args[0]->pos.offset, false}};
-};
+});
 
 // ---------------------------------------------------------------- rules
 

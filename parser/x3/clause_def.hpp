@@ -20,47 +20,47 @@ using x3::_val;
 
 // ---------------------------------------------------------------- actions
 
-auto const start_at = [](auto& ctx) { _val(ctx).pos = where_pos(ctx); };
-auto const set_val = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
-auto const set_optional = [](auto& ctx) {
+auto const start_at = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
+auto const set_val = act([](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); });
+auto const set_optional = act([](auto& ctx) {
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).optional = true;
-};
-auto const set_pattern = [](auto& ctx) { _val(ctx).pattern = std::move(_attr(ctx)); };
-auto const set_where = [](auto& ctx) { _val(ctx).where = std::move(_attr(ctx)); };
-auto const set_expression = [](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); };
-auto const set_variable = [](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); };
-auto const set_projection = [](auto& ctx) { _val(ctx).projection = std::move(_attr(ctx)); };
-auto const add_item = [](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx))); };
-auto const add_expression = [](auto& ctx) {
+});
+auto const set_pattern = act([](auto& ctx) { _val(ctx).pattern = std::move(_attr(ctx)); });
+auto const set_where = act([](auto& ctx) { _val(ctx).where = std::move(_attr(ctx)); });
+auto const set_expression = act([](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); });
+auto const set_variable = act([](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); });
+auto const set_projection = act([](auto& ctx) { _val(ctx).projection = std::move(_attr(ctx)); });
+auto const add_item = act([](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx))); });
+auto const add_expression = act([](auto& ctx) {
     _val(ctx).expressions.push_back(std::move(_attr(ctx)));
-};
-auto const set_detach = [](auto& ctx) {
+});
+auto const set_detach = act([](auto& ctx) {
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).detach = true;
-};
+});
 
 // Projection (WITH / RETURN)
-auto const set_distinct = [](auto& ctx) { _val(ctx).distinct = true; };
-auto const set_star = [](auto& ctx) { _val(ctx).star = true; };
-auto const set_order = [](auto& ctx) { _val(ctx).order_by = std::move(_attr(ctx)); };
-auto const set_skip = [](auto& ctx) { _val(ctx).skip = std::move(_attr(ctx)); };
-auto const set_limit = [](auto& ctx) { _val(ctx).limit = std::move(_attr(ctx)); };
-auto const set_descending = [](auto& ctx) { _val(ctx).descending = true; };
+auto const set_distinct = act([](auto& ctx) { _val(ctx).distinct = true; });
+auto const set_star = act([](auto& ctx) { _val(ctx).star = true; });
+auto const set_order = act([](auto& ctx) { _val(ctx).order_by = std::move(_attr(ctx)); });
+auto const set_skip = act([](auto& ctx) { _val(ctx).skip = std::move(_attr(ctx)); });
+auto const set_limit = act([](auto& ctx) { _val(ctx).limit = std::move(_attr(ctx)); });
+auto const set_descending = act([](auto& ctx) { _val(ctx).descending = true; });
 
 // The column name is the expression exactly as written.
-auto const set_item_expression = [](auto& ctx) {
+auto const set_item_expression = act([](auto& ctx) {
     auto range = x3::_where(ctx);
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).text = tracker_of(ctx).text_between(range.begin(), range.end());
     _val(ctx).expression = std::move(_attr(ctx));
-};
-auto const set_alias = [](auto& ctx) { _val(ctx).alias = std::move(_attr(ctx)); };
+});
+auto const set_alias = act([](auto& ctx) { _val(ctx).alias = std::move(_attr(ctx)); });
 
 // SET / REMOVE items
 using SetKind = ast::SetItem::Kind;
 template <SetKind Kind>
-auto const set_item = [](auto& ctx) {
+auto const set_item = act([](auto& ctx) {
     auto& item = _val(ctx);
     item.kind = Kind;
     item.pos = where_pos(ctx);
@@ -74,33 +74,33 @@ auto const set_item = [](auto& ctx) {
         item.variable = std::move(at_c<0>(_attr(ctx)));
         item.value = std::move(at_c<1>(_attr(ctx)));
     }
-};
-auto const remove_property = [](auto& ctx) {
+});
+auto const remove_property = act([](auto& ctx) {
     _val(ctx).kind = ast::RemoveItem::Kind::Property;
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).target = std::move(_attr(ctx));
-};
-auto const remove_labels = [](auto& ctx) {
+});
+auto const remove_labels = act([](auto& ctx) {
     _val(ctx).kind = ast::RemoveItem::Kind::Labels;
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).variable = std::move(at_c<0>(_attr(ctx)));
     _val(ctx).labels = std::move(at_c<1>(_attr(ctx)));
-};
-auto const start_property = [](auto& ctx) {
+});
+auto const start_property = act([](auto& ctx) {
     _val(ctx) = make_named(ast::ExprKind::Variable, std::move(_attr(ctx)), where_pos(ctx));
-};
-auto const add_property = [](auto& ctx) {
+});
+auto const add_property = act([](auto& ctx) {
     _val(ctx) = make_property(std::move(_val(ctx)), std::move(_attr(ctx)));
-};
+});
 
 // MERGE
-auto const set_part = [](auto& ctx) { _val(ctx).pattern = std::move(_attr(ctx)); };
-auto const add_on_create = [](auto& ctx) {
+auto const set_part = act([](auto& ctx) { _val(ctx).pattern = std::move(_attr(ctx)); });
+auto const add_on_create = act([](auto& ctx) {
     for (auto& item : _attr(ctx)) _val(ctx).on_create.push_back(std::move(item));
-};
-auto const add_on_match = [](auto& ctx) {
+});
+auto const add_on_match = act([](auto& ctx) {
     for (auto& item : _attr(ctx)) _val(ctx).on_match.push_back(std::move(item));
-};
+});
 
 // ---------------------------------------------------------------- rules
 

@@ -9,6 +9,66 @@
 
 namespace liverkg::parser::x3p {
 
+// act(f): a semantic action whose _where(ctx) spans the subject it follows, from
+// its first character (blanks included; pos_at skips them) to its end. X3 1.81's
+// own actions only see [end of subject, end of input), which cannot locate nodes.
+template <typename F>
+struct located {
+    F f;
+};
+template <typename F>
+constexpr located<F> act(F f) {
+    return {f};
+}
+
+}  // namespace liverkg::parser::x3p
+
+namespace boost::spirit::x3 {
+
+template <typename Subject, typename F>
+struct action<Subject, liverkg::parser::x3p::located<F>>
+    : unary_parser<Subject, action<Subject, liverkg::parser::x3p::located<F>>> {
+    using base_type = unary_parser<Subject, action<Subject, liverkg::parser::x3p::located<F>>>;
+    static bool const is_pass_through_unary = true;
+    static bool const has_action = true;
+
+    constexpr action(Subject const& subject, liverkg::parser::x3p::located<F> a)
+        : base_type(subject), f(a) {}
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse_main(Iterator& first, Iterator const& last, Context const& context,
+                    RContext& rcontext, Attribute& attr) const {
+        Iterator save = first;
+        if (!this->subject.parse(first, last, context, rcontext, attr)) return false;
+        bool pass = true;
+        auto action_context = make_context<parse_pass_context_tag>(pass, context);
+        Iterator start = save;
+        call(f.f, start, first, action_context, rcontext, attr);
+        if (pass) return true;
+        first = save;  // the action rejected the match
+        return false;
+    }
+
+    template <typename Iterator, typename Context, typename RContext>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               unused_type) const {
+        typename traits::attribute_of<action, Context>::type attribute{};
+        return parse_main(first, last, context, rcontext, attribute);
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
+               Attribute& attr) const {
+        return parse_main(first, last, context, rcontext, attr);
+    }
+
+    liverkg::parser::x3p::located<F> f;
+};
+
+}  // namespace boost::spirit::x3
+
+namespace liverkg::parser::x3p {
+
 template <typename Context>
 Tracker& tracker_of(Context const& ctx) {
     return x3::get<tracker_tag>(ctx).get();

@@ -44,36 +44,36 @@ const multiplicative_ops_table multiplicative_ops;
 
 // ---------------------------------------------------------------- actions
 
-auto const set_val = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
+auto const set_val = act([](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); });
 
 // _attr: (Op, rhs)
-auto const fold_binary = [](auto& ctx) {
+auto const fold_binary = act([](auto& ctx) {
     auto& a = _attr(ctx);
     _val(ctx) = make_binary(at_c<0>(a), std::move(_val(ctx)), std::move(at_c<1>(a)));
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
 template <ast::Op O>
-auto const fold_op = [](auto& ctx) {
+auto const fold_op = act([](auto& ctx) {
     _val(ctx) = make_binary(O, std::move(_val(ctx)), std::move(_attr(ctx)));
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
 template <ast::Op O>
-auto const prefix_op = [](auto& ctx) { _val(ctx) = make_unary(O, _attr(ctx), where_pos(ctx)); };
+auto const prefix_op = act([](auto& ctx) { _val(ctx) = make_unary(O, _attr(ctx), where_pos(ctx)); });
 
 template <bool Negated>
-auto const is_null = [](auto& ctx) {
+auto const is_null = act([](auto& ctx) {
     auto e = make_expr(ast::ExprKind::IsNull, _val(ctx)->pos);
     e->negated = Negated;
     e->args = {std::move(_val(ctx))};
     _val(ctx) = std::move(e);
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
 // a < b <= c  means  a < b AND b <= c (b is shared, evaluated once per row).
 // _attr: (first, [(Op, operand)...])
-auto const build_comparison = [](auto& ctx) {
+auto const build_comparison = act([](auto& ctx) {
     auto& a = _attr(ctx);
     ast::ExprPtr last = at_c<0>(a);
     ast::ExprPtr chain;
@@ -84,16 +84,16 @@ auto const build_comparison = [](auto& ctx) {
     }
     _val(ctx) = chain ? chain : at_c<0>(a);
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
-auto const negative_literal = [](auto& ctx) { _val(ctx) = make_literal(_attr(ctx), where_pos(ctx)); };
+auto const negative_literal = act([](auto& ctx) { _val(ctx) = make_literal(_attr(ctx), where_pos(ctx)); });
 
-auto const add_property = [](auto& ctx) {
+auto const add_property = act([](auto& ctx) {
     _val(ctx) = make_property(std::move(_val(ctx)), std::move(_attr(ctx)));
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
-auto const add_label = [](auto& ctx) {
+auto const add_label = act([](auto& ctx) {
     auto& v = _val(ctx);
     if (v->kind != ast::ExprKind::HasLabels) {
         auto e = make_expr(ast::ExprKind::HasLabels, v->pos);
@@ -102,7 +102,7 @@ auto const add_label = [](auto& ctx) {
     }
     v->labels.push_back(std::move(_attr(ctx)));
     check_chain_depth(ctx, v);
-};
+});
 
 // [i] or [from..to]; the parts are collected in a Subscript first.
 struct Subscript {
@@ -111,11 +111,11 @@ struct Subscript {
     bool range = false;
 };
 
-auto const set_from = [](auto& ctx) { _val(ctx).from = std::move(_attr(ctx)); };
-auto const set_to = [](auto& ctx) { _val(ctx).to = std::move(_attr(ctx)); };
-auto const set_range = [](auto& ctx) { _val(ctx).range = true; };
+auto const set_from = act([](auto& ctx) { _val(ctx).from = std::move(_attr(ctx)); });
+auto const set_to = act([](auto& ctx) { _val(ctx).to = std::move(_attr(ctx)); });
+auto const set_range = act([](auto& ctx) { _val(ctx).range = true; });
 
-auto const apply_subscript = [](auto& ctx) {
+auto const apply_subscript = act([](auto& ctx) {
     Subscript& s = _attr(ctx);
     if (!s.range && !s.from) {  // `x[]` indexes nothing
         _pass(ctx) = false;
@@ -126,7 +126,7 @@ auto const apply_subscript = [](auto& ctx) {
     if (s.range) e->args.push_back(std::move(s.to));
     _val(ctx) = std::move(e);
     check_chain_depth(ctx, _val(ctx));
-};
+});
 
 // ---------------------------------------------------------------- rules
 

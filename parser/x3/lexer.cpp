@@ -147,6 +147,16 @@ const char* matching_close(const char* open, const char* end) {
     return walk_bracket(open, end, [](char) {});
 }
 
+const char* last_token_end(const char* begin, const char* end) {
+    const char* last = begin;
+    for (const char* p = skip_blank(begin, end); p < end; p = skip_blank(p, end)) {
+        const char* next = skip_opaque(p, end);  // a whole string or quoted name
+        p = (next != p) ? next : p + 1;
+        last = std::min(p, end);
+    }
+    return last;
+}
+
 bool has_top_level_comma(const char* open, const char* end) {
     bool comma = false;
     walk_bracket(open, end, [&](char c) { comma = comma || c == ','; });

@@ -31,6 +31,9 @@ const char* matching_close(const char* open, const char* end);
 // True when the bracket at `open` holds a ',' outside any nested bracket.
 bool has_top_level_comma(const char* open, const char* end);
 
+// End of the last token in [begin, end): trailing blanks and comments excluded.
+const char* last_token_end(const char* begin, const char* end);
+
 // True for the words that cannot be bare variable or function names.
 bool is_reserved(std::string_view word);
 

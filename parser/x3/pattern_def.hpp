@@ -30,64 +30,64 @@ struct VarLength {
 
 // ---------------------------------------------------------------- actions
 
-auto const start_at = [](auto& ctx) { _val(ctx).pos = where_pos(ctx); };
-auto const set_variable = [](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); };
-auto const set_labels = [](auto& ctx) { _val(ctx).labels = std::move(_attr(ctx)); };
-auto const set_types = [](auto& ctx) { _val(ctx).types = std::move(_attr(ctx)); };
-auto const set_properties = [](auto& ctx) { _val(ctx).properties = std::move(_attr(ctx)); };
+auto const start_at = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
+auto const set_variable = act([](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); });
+auto const set_labels = act([](auto& ctx) { _val(ctx).labels = std::move(_attr(ctx)); });
+auto const set_types = act([](auto& ctx) { _val(ctx).types = std::move(_attr(ctx)); });
+auto const set_properties = act([](auto& ctx) { _val(ctx).properties = std::move(_attr(ctx)); });
 
 // The arrow is read left to right: `<-` starts Incoming, a closing `->` turns it
 // Outgoing, or Undirected when both heads are written (<-->).
 template <ast::Direction D>
-auto const start_rel = [](auto& ctx) {
+auto const start_rel = act([](auto& ctx) {
     _val(ctx).pos = where_pos(ctx);
     _val(ctx).direction = D;
-};
-auto const head_right = [](auto& ctx) {
+});
+auto const head_right = act([](auto& ctx) {
     auto& d = _val(ctx).direction;
     d = (d == ast::Direction::Incoming) ? ast::Direction::Undirected : ast::Direction::Outgoing;
-};
+});
 
 // Hop counts are non-negative integer literals.
-auto const hop_count = [](auto& ctx) {
+auto const hop_count = act([](auto& ctx) {
     auto* v = std::get_if<std::int64_t>(&_attr(ctx));
     _pass(ctx) = v != nullptr && *v >= 0;
     if (v) _val(ctx) = *v;
-};
-auto const set_min = [](auto& ctx) { _val(ctx).min = _attr(ctx); };
-auto const set_max = [](auto& ctx) { _val(ctx).max = _attr(ctx); };
-auto const set_dots = [](auto& ctx) { _val(ctx).range = true; };
-auto const set_var_length = [](auto& ctx) {
+});
+auto const set_min = act([](auto& ctx) { _val(ctx).min = _attr(ctx); });
+auto const set_max = act([](auto& ctx) { _val(ctx).max = _attr(ctx); });
+auto const set_dots = act([](auto& ctx) { _val(ctx).range = true; });
+auto const set_var_length = act([](auto& ctx) {
     VarLength& v = _attr(ctx);
     auto& rel = _val(ctx);
     rel.variable_length = true;
     rel.min_hops = v.min;
     rel.max_hops = v.range ? v.max : v.min;  // *3 means exactly 3 hops
-};
+});
 
-auto const set_start = [](auto& ctx) {
+auto const set_start = act([](auto& ctx) {
     _val(ctx).start = std::move(_attr(ctx));
     _val(ctx).pos = _val(ctx).start.pos;
-};
-auto const add_step = [](auto& ctx) {
+});
+auto const add_step = act([](auto& ctx) {
     _val(ctx).steps.push_back(
         ast::PatternStep{std::move(at_c<0>(_attr(ctx))), std::move(at_c<1>(_attr(ctx)))});
-};
+});
 template <ast::PathFunction F>
-auto const path_function = [](auto& ctx) {
+auto const path_function = act([](auto& ctx) {
     _val(ctx) = std::move(_attr(ctx));
     _val(ctx).path_function = F;
-};
-auto const set_part = [](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); };
-auto const build_part = [](auto& ctx) {
+});
+auto const set_part = act([](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); });
+auto const build_part = act([](auto& ctx) {
     _val(ctx) = std::move(at_c<1>(_attr(ctx)));
     if (auto& name = at_c<0>(_attr(ctx))) _val(ctx).path_variable = std::move(*name);
     _val(ctx).pos = where_pos(ctx);
-};
-auto const require_steps = [](auto& ctx) {
+});
+auto const require_steps = act([](auto& ctx) {
     _pass(ctx) = !_attr(ctx).steps.empty();
     _val(ctx) = std::move(_attr(ctx));
-};
+});
 
 // ---------------------------------------------------------------- rules
 
@@ -113,11 +113,11 @@ auto const var_length_def =
 
 auto const rel_types = op(":") >> (type_name % (op("|") >> -op(":")));
 // [:T..] is a common slip for [:T*..]; openCypher names it InvalidRelationshipPattern.
-auto const range_without_star = [](auto& ctx) {
+auto const range_without_star = act([](auto& ctx) {
     throw LexError{{"InvalidRelationshipPattern",
                     "a hop range in a relationship pattern must start with '*', e.g. [:T*1..3]",
                     x3::_where(ctx).begin(), false}};
-};
+});
 auto const rel_detail = op("[") >> -variable_name[set_variable] >> -rel_types[set_types] >>
                         -var_length[set_var_length] >> -op("..")[range_without_star] >>
                         -properties_[set_properties] >> tok("]", "']'");

@@ -18,26 +18,26 @@ using x3::_pass;
 using x3::_val;
 
 template <ast::StatementMode Mode>
-auto const set_mode = [](auto& ctx) { _val(ctx).mode = Mode; };
-auto const set_clauses = [](auto& ctx) { _val(ctx).clauses = std::move(_attr(ctx)); };
-auto const set_paths = [](auto& ctx) { _val(ctx).paths = std::move(_attr(ctx)); };
+auto const set_mode = act([](auto& ctx) { _val(ctx).mode = Mode; });
+auto const set_clauses = act([](auto& ctx) { _val(ctx).clauses = std::move(_attr(ctx)); });
+auto const set_paths = act([](auto& ctx) { _val(ctx).paths = std::move(_attr(ctx)); });
 
-auto const start_paths = [](auto& ctx) { _val(ctx).pos = where_pos(ctx); };
-auto const set_from = [](auto& ctx) { _val(ctx).from = std::move(_attr(ctx)); };
-auto const set_to = [](auto& ctx) { _val(ctx).to = std::move(_attr(ctx)); };
-auto const set_via_node = [](auto& ctx) { _val(ctx).via_node = std::move(_attr(ctx)); };
-auto const set_via_labels = [](auto& ctx) { _val(ctx).via_labels = std::move(_attr(ctx)); };
-auto const set_max = [](auto& ctx) { _val(ctx).max_hops = _attr(ctx); };
-auto const set_limit = [](auto& ctx) { _val(ctx).limit = _attr(ctx); };
+auto const start_paths = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
+auto const set_from = act([](auto& ctx) { _val(ctx).from = std::move(_attr(ctx)); });
+auto const set_to = act([](auto& ctx) { _val(ctx).to = std::move(_attr(ctx)); });
+auto const set_via_node = act([](auto& ctx) { _val(ctx).via_node = std::move(_attr(ctx)); });
+auto const set_via_labels = act([](auto& ctx) { _val(ctx).via_labels = std::move(_attr(ctx)); });
+auto const set_max = act([](auto& ctx) { _val(ctx).max_hops = _attr(ctx); });
+auto const set_limit = act([](auto& ctx) { _val(ctx).limit = _attr(ctx); });
 template <char Sign>
-auto const set_sign = [](auto& ctx) { _val(ctx).sign = Sign; };
+auto const set_sign = act([](auto& ctx) { _val(ctx).sign = Sign; });
 
 // MAX and LIMIT take a non-negative integer literal.
-auto const count_value = [](auto& ctx) {
+auto const count_value = act([](auto& ctx) {
     auto* v = std::get_if<std::int64_t>(&_attr(ctx));
     _pass(ctx) = v != nullptr && *v >= 0;
     if (v) _val(ctx) = *v;
-};
+});
 
 x3::rule<class query_class, std::vector<ast::Clause>> const query = "query";
 x3::rule<class paths_class, ast::PathsQuery> const paths = "PATHS";

@@ -1,0 +1,5 @@
+// leading comment
+EXPLAIN MATCH (n) /* inline */ RETURN n; ;
+PROFILE RETURN 1 // trailing
+;
+RETURN 2;

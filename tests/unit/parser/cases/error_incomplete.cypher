@@ -1,0 +1,2 @@
+MATCH (n)
+WHERE n.x =

@@ -1,0 +1,2 @@
+RETURN 1;
+MATCH (n) RETURN n ORDER n

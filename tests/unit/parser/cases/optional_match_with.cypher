@@ -1,0 +1,4 @@
+OPTIONAL MATCH (a)<-[:T]-(b), (c)
+WITH DISTINCT a, b.x AS x ORDER BY x SKIP $skip LIMIT 3 WHERE x IS NOT NULL
+UNWIND [1, 2, 3] AS i
+RETURN *, i
