@@ -17,7 +17,11 @@ struct ParseResult {
 };
 
 // Parses one or more statements separated by ';' (a final ';' is optional).
-// Never throws and never crashes; deep nesting is reported as a SyntaxError.
+// Statements before the first error are returned too (they may run; the contract
+// stops at the first failing statement). Never throws and never crashes. Limits,
+// reported as SyntaxError (UnexpectedSyntax): brackets nested deeper than 256, unary
+// operators (NOT, -, +) nested deeper than 256, more than 1000 chained operators in
+// one left-associative chain (a + b + ..., a.b.c..., x[0][0]...).
 ParseResult parse(std::string_view text);
 
 }  // namespace liverkg::parser

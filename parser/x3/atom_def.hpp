@@ -191,14 +191,14 @@ auto const count_star_def =
 // Once `[x IN` is seen in brackets without a top-level comma, it can only be a
 // comprehension: commit, so a failure is not re-parsed as a list literal.
 auto const comprehension_def =
-    (comprehension_ahead >> op("[") >> variable_name >> kw("IN") > expression_)[start_iteration] >
+    ((comprehension_ahead >> op("[") >> variable_name >> kw("IN")) > expression_)[start_iteration] >
     -(kw("WHERE") > expression_)[set_filter] > -(op("|") > expression_)[set_projection] >
     tok("]", "']'");
 
 auto const pattern_comprehension_def =
     (op("[") >> -(variable_name >> op("=")) >> relationship_chain_ahead >>
      relationships_)[start_pattern_comprehension] >>
-    -(kw("WHERE") > expression_[set_arg0]) >> tok("|", "'|'") > expression_[set_arg1] >
+    (-(kw("WHERE") > expression_[set_arg0]) >> tok("|", "'|'")) > expression_[set_arg1] >
     tok("]", "']'");
 
 auto const list_def = op("[")[start<ast::ExprKind::List>] >>
