@@ -124,10 +124,9 @@ std::size_t create_node(CompileState& st, NewPart& part, const ast::NodePattern&
     NewNode n;
     if (np.variable) {
         if (const Scope::Var* v = st.scope.find(*np.variable)) {
-            bool made_here = std::find(made.begin(), made.end(), *np.variable) != made.end();
             if (v->kind != VarKind::Node && v->kind != VarKind::Value)
                 compile_error("VariableTypeConflict", "variable `" + *np.variable + "` is not a node", np.pos);
-            if (!made_here && (!np.labels.empty() || np.properties))
+            if (!np.labels.empty() || np.properties)
                 compile_error("VariableAlreadyBound", "variable `" + *np.variable + "` is already bound", np.pos);
             n.slot = v->slot;
             n.create = false;

@@ -13,9 +13,9 @@
 
 namespace liverkg::engine {
 
-// What a variable is known to hold, for VariableTypeConflict checks and for
-// choosing how to match a pattern element.
-enum class VarKind { Node, Rel, Path, RelList, Value };
+// What a variable (or an expression) is known to hold at compile time, for the
+// VariableTypeConflict and InvalidArgumentType checks. Value = not known.
+enum class VarKind { Node, Rel, Path, RelList, Value, Bool, Int, Float, String, List, Map };
 
 const char* var_kind_name(VarKind k);
 

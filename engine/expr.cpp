@@ -88,6 +88,7 @@ CompiledExpr ExprCompiler::compile(const ast::Expr& e) {
             }
         }
     }
+    check_static_types(e, scope_);
     return compile_node(e);
 }
 
@@ -143,6 +144,7 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
     case K::Reduce: return compile_reduce(e);
     case K::MapProjection: return compile_map_projection(e);
     case K::PatternPredicate: return compile_pattern_predicate(e);
+    case K::PatternComprehension: return compile_pattern_comprehension(e, scope_, g_, params_);
     }
     compile_error("UnexpectedSyntax", "unsupported expression", e.pos);
 }
@@ -324,6 +326,11 @@ CompiledExpr ExprCompiler::compile_aggregate(const ast::Expr& e) {
             return [s](EvalCtx& c) { return c.row[s]; };
         }
     }
+    if (!agg_->new_aggregates_allowed) {
+        // Reading only projected names gives UndefinedVariable for anything else.
+        for (const auto& a : e.args) compile_node(*a);
+        compile_error("InvalidAggregation", "ORDER BY can only use aggregates that the projection returns", e.pos);
+    }
     AggregateSpec spec;
     spec.name = e.kind == ast::ExprKind::CountStar ? "count" : lower(e.name);
     spec.count_star = e.kind == ast::ExprKind::CountStar;
@@ -333,9 +340,12 @@ CompiledExpr ExprCompiler::compile_aggregate(const ast::Expr& e) {
         std::size_t want_min = (spec.name == "percentilecont" || spec.name == "percentiledisc") ? 2 : 1;
         if (e.args.size() < want_min || e.args.size() > want_min)
             compile_error("InvalidNumberOfArguments", "wrong number of arguments for " + e.name + "()", e.pos);
-        for (const auto& a : e.args)
+        for (const auto& a : e.args) {
             if (contains_aggregate(*a))
                 compile_error("NestedAggregation", "aggregate functions cannot be nested", a->pos);
+            if (calls_function(*a, "rand"))
+                compile_error("NonConstantExpression", "aggregating over rand() is not allowed", a->pos);
+        }
         ExprCompiler inner(*agg_->input, g_, params_);
         for (const auto& a : e.args) {
             spec.args.push_back(inner.compile(*a));

@@ -27,6 +27,8 @@ struct AggregationContext {
     // Grouping keys: an expression structurally equal to one of these reads its slot.
     std::vector<std::pair<const ast::Expr*, std::size_t>> keys;
     Scope* output = nullptr;                      // where aggregate result slots are allocated
+    // ORDER BY may only reuse the projection's aggregates, not introduce new ones.
+    bool new_aggregates_allowed = true;
 };
 
 class ExprCompiler {
@@ -66,6 +68,7 @@ private:
 
 bool is_aggregate_function(const std::string& lower_name);
 bool contains_aggregate(const ast::Expr& e);
+bool calls_function(const ast::Expr& e, const std::string& lower_name);
 // Structural equality of two expressions (same kinds, names, literals, children).
 bool same_expr(const ast::Expr& a, const ast::Expr& b);
 // Names of the variables an expression reads (excluding ones it binds itself).
@@ -92,6 +95,14 @@ public:
     virtual Value result() = 0;
 };
 std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec);
+
+// What an expression is known to yield before it runs (static_types.cpp).
+VarKind static_kind(const ast::Expr& e, const Scope& scope);
+// Throws the compile-time InvalidArgumentType errors that static kinds reveal.
+void check_static_types(const ast::Expr& e, const Scope& scope);
+
+// [p = (a)-->(b) WHERE ... | expr] (match.cpp).
+CompiledExpr compile_pattern_comprehension(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params);
 
 // Pattern existence used by pattern predicates in WHERE (match.cpp).
 CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, graph::Graph& g,

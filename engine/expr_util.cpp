@@ -13,6 +13,12 @@ const char* var_kind_name(VarKind k) {
     case VarKind::Path: return "Path";
     case VarKind::RelList: return "List<Relationship>";
     case VarKind::Value: return "Any";
+    case VarKind::Bool: return "Boolean";
+    case VarKind::Int: return "Integer";
+    case VarKind::Float: return "Float";
+    case VarKind::String: return "String";
+    case VarKind::List: return "List";
+    case VarKind::Map: return "Map";
     }
     return "Any";
 }
@@ -103,6 +109,13 @@ bool same_expr(const ast::Expr& a, const ast::Expr& b) {
     return same_list(a.args, b.args) && same_opt(a.case_subject, b.case_subject) &&
            same_list(a.case_when, b.case_when) && same_list(a.case_then, b.case_then) &&
            same_opt(a.case_else, b.case_else);
+}
+
+bool calls_function(const ast::Expr& e, const std::string& lower_name) {
+    if (e.kind == ast::ExprKind::Function && lower(e.name) == lower_name) return true;
+    bool found = false;
+    for_each_child(e, [&](const ast::Expr& c) { found = found || calls_function(c, lower_name); });
+    return found;
 }
 
 bool contains_aggregate(const ast::Expr& e) {

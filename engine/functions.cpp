@@ -152,10 +152,17 @@ std::int64_t int_arg(const char* fn, const Value& v) {
     return v.as_int();
 }
 
+std::int64_t range_arg(const Value& v) {
+    if (!v.is_int())
+        raise(ErrorKind::ArgumentError, "InvalidArgumentType",
+              std::string("range() expects Integer arguments, got ") + type_name(v));
+    return v.as_int();
+}
+
 Value fn_range(ExecContext&, Args& a) {
-    std::int64_t from = int_arg("range", a[0]);
-    std::int64_t to = int_arg("range", a[1]);
-    std::int64_t step = a.size() > 2 ? int_arg("range", a[2]) : 1;
+    std::int64_t from = range_arg(a[0]);
+    std::int64_t to = range_arg(a[1]);
+    std::int64_t step = a.size() > 2 ? range_arg(a[2]) : 1;
     if (step == 0) raise(ErrorKind::ArgumentError, "NumberOutOfRange", "range() step must not be zero");
     List out;
     for (std::int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
@@ -329,11 +336,11 @@ Value fn_replace(ExecContext&, Args& a) {
 // Byte offset of the code point with index cp (or the end).
 std::size_t cp_offset(const std::string& s, std::int64_t cp) {
     std::size_t i = 0;
-    for (; i < s.size() && cp > 0; ++i)
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && i > 0) --cp;
-    // advance to the next code point boundary
-    if (cp > 0) return s.size();
-    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    while (i < s.size() && cp > 0) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+        --cp;
+    }
     return i;
 }
 

@@ -106,4 +106,24 @@ CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, 
     };
 }
 
+CompiledExpr compile_pattern_comprehension(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params) {
+    // The pattern's new variables live only inside the comprehension: compile in a copy.
+    Scope local = scope;
+    ast::ExprPtr where = e.args.size() > 0 ? e.args[0] : nullptr;
+    auto plan = std::make_shared<PatternPlan>(compile_pattern({*e.pattern}, where, local, g, params));
+    ExprCompiler ec(local, g, params);
+    CompiledExpr map = ec.compile(*e.args.at(1));
+    plan->width = local.width();
+    return [plan, map](EvalCtx& c) -> Value {
+        Row row = c.row;
+        graph::List out;
+        match_pattern(*plan, c.ex, row, [&](Row& m) {
+            EvalCtx inner{c.ex, m};
+            out.push_back(map(inner));
+            return true;
+        });
+        return out;
+    };
+}
+
 }  // namespace liverkg::engine

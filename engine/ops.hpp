@@ -49,9 +49,6 @@ void compile_set(CompileState& st, const ast::SetClause& s);
 void compile_remove(CompileState& st, const ast::RemoveClause& r);
 void compile_delete(CompileState& st, const ast::DeleteClause& d);
 
-// A filter over the batch (WITH ... WHERE).
-OperatorPtr make_filter(CompiledExpr predicate, std::string text);
-
 // Splits a WHERE predicate into its top-level AND-ed parts.
 void split_conjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>& out);
 

@@ -43,6 +43,10 @@ struct PatternCompiler {
         std::vector<PropertyConstraint> out;
         if (!props) return out;
         ExprCompiler ec(scope, g, params);
+        if (props->kind == ast::ExprKind::Parameter)
+            compile_error("InvalidParameterUse",
+                          "a parameter cannot stand for the properties of a pattern to match; write {key: $param}",
+                          props->pos);
         if (props->kind == ast::ExprKind::Map) {
             for (std::size_t i = 0; i < props->keys.size(); ++i)
                 out.push_back({props->keys[i], ec.compile(*props->args[i])});
@@ -57,7 +61,8 @@ struct PatternCompiler {
                                               const SourcePos& pos, int event) {
         if (!name) return {scope.hidden(), BindMode::Bind};
         if (const Scope::Var* v = scope.find(*name)) {
-            if (v->kind != kind && v->kind != VarKind::Value) fail_kind(*name, v->kind, kind, pos);
+            bool list_ok = kind == VarKind::RelList && v->kind == VarKind::List;
+            if (v->kind != kind && v->kind != VarKind::Value && !list_ok) fail_kind(*name, v->kind, kind, pos);
             return {v->slot, BindMode::Check};
         }
         if (!allow_new_vars)
@@ -85,10 +90,7 @@ struct PatternCompiler {
         m.event = next_event++;
         m.variable_length = rp.variable_length;
         VarKind kind = rp.variable_length ? VarKind::RelList : VarKind::Rel;
-        if (rp.variable_length && rp.variable && scope.find(*rp.variable))
-            compile_error("VariableAlreadyBound",
-                          "variable `" + *rp.variable + "` is already bound and cannot be a variable-length relationship",
-                          rp.pos);
+
         auto [slot, mode] = variable(rp.variable, kind, rp.pos, m.event);
         m.slot = slot;
         m.mode = mode;

@@ -214,6 +214,7 @@ private:
         if (m.variable_length) {
             graph::Path seg;
             seg.nodes.push_back(from);
+            if (m.mode == BindMode::Check) return follow_bound_list(p, i, seg);
             return expand_var(p, i, from, seg);
         }
         for_each_adjacent(from, m.direction, [&](const Adjacent& a) {
@@ -230,6 +231,37 @@ private:
             used_.pop_back();
             return !stop_;
         });
+    }
+
+    // A variable-length relationship already bound to a list: the walk must follow it.
+    void follow_bound_list(std::size_t p, std::size_t i, graph::Path& seg) {
+        const RelMatcher& m = plan_.parts[p].rels[i];
+        const Value& bound = row_[m.slot];
+        if (!bound.is_list()) return;
+        std::vector<RelId> rels;
+        for (const Value& v : bound.as_list()) {
+            if (!v.is_rel()) return;
+            rels.push_back(v.as_rel());
+        }
+        if (plan_.parts[p].reversed) std::reverse(rels.begin(), rels.end());
+        if (rels.size() < m.min_hops || rels.size() > m.max_hops) return;
+        std::size_t used_before = used_.size();
+        for (RelId r : rels) {
+            NodeId at = seg.nodes.back();
+            NodeId start = ex_.g.rel_start(r), end = ex_.g.rel_end(r);
+            bool fwd = start == at && m.direction != ast::Direction::Incoming;
+            bool bwd = end == at && m.direction != ast::Direction::Outgoing;
+            if ((!fwd && !bwd) || !type_ok(p, i, ex_.g.rel_type(r)) || !rel_ok(p, i, r)) {
+                used_.resize(used_before);
+                return;
+            }
+            used_.push_back(r);
+            seg.rels.push_back(r);
+            seg.nodes.push_back(fwd ? end : start);
+        }
+        row_[m.segment_slot] = seg;
+        if (conjuncts_hold(m.event) && bind_node(p, i + 1, seg.nodes.back())) expand(p, i + 1, seg.nodes.back());
+        used_.resize(used_before);
     }
 
     void bind_segment(std::size_t p, std::size_t i, const graph::Path& seg) {

@@ -55,12 +55,15 @@ public:
     std::vector<CompiledExpr> sort_keys;
     std::vector<bool> descending;
     CompiledExpr skip, limit;
+    // WITH ... WHERE: sees the new columns and, like ORDER BY, the variables before them.
+    CompiledExpr where;
 
     void run(ExecContext& ex, std::vector<Row>& rows) override {
         std::vector<Row> wide = aggregating ? aggregate(ex, rows) : project(ex, rows);
         if (distinct) dedupe(wide);
         sort(ex, wide);
         page(ex, wide);
+        if (where) filter(ex, wide);
         rows.clear();
         rows.reserve(wide.size());
         for (Row& w : wide) {
@@ -78,6 +81,7 @@ public:
         s += "]";
         if (!sort_keys.empty()) s += " -> Sort (" + std::to_string(sort_keys.size()) + " keys)";
         if (skip) s += " -> Skip";
+        if (where) s += " -> Filter";
         if (limit) s += " -> Limit";
         return s;
     }
@@ -139,6 +143,15 @@ private:
             wide.push_back(std::move(w));
         }
         return wide;
+    }
+
+    void filter(ExecContext& ex, std::vector<Row>& wide) {
+        std::vector<Row> out;
+        for (Row& w : wide) {
+            EvalCtx c{ex, w};
+            if (is_true(where(c))) out.push_back(std::move(w));
+        }
+        wide = std::move(out);
     }
 
     void dedupe(std::vector<Row>& wide) {
@@ -209,7 +222,7 @@ std::vector<Item> collect_items(const ast::Projection& p, const Scope& scope, bo
         for (const auto& v : scope.vars())
             if (scope.find(v.name) == &v) vars.push_back(&v);
         std::sort(vars.begin(), vars.end(), [](auto* a, auto* b) { return a->name < b->name; });
-        if (vars.empty() && p.items.empty())
+        if (vars.empty() && p.items.empty() && !is_with)
             compile_error("NoVariablesInScope", "RETURN * / WITH * needs variables in scope", pos);
         for (auto* v : vars) items.push_back({v->name, nullptr, v->kind, pos});
     }
@@ -217,10 +230,10 @@ std::vector<Item> collect_items(const ast::Projection& p, const Scope& scope, bo
         bool is_var = ri.expression->kind == ast::ExprKind::Variable;
         if (is_with && !ri.alias && !is_var)
             compile_error("NoExpressionAlias", "expression in WITH must be aliased (use AS)", ri.pos);
-        VarKind kind = VarKind::Value;
-        if (is_var)
-            if (const Scope::Var* v = scope.find(ri.expression->name)) kind = v->kind;
-        items.push_back({ri.alias.value_or(ri.text), ri.expression.get(), kind, ri.pos});
+        VarKind kind = static_kind(*ri.expression, scope);
+        // A bare variable keeps its name as the column name, however it was spaced.
+        std::string name = ri.alias ? *ri.alias : is_var ? ri.expression->name : ri.text;
+        items.push_back({name, ri.expression.get(), kind, ri.pos});
     }
     for (std::size_t i = 0; i < items.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
@@ -258,7 +271,8 @@ CompiledExpr constant_count(CompileState& st, const ast::ExprPtr& e, const char*
 }
 
 std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Projection& p, bool is_with,
-                                                 const SourcePos& pos, std::vector<ast::ExprPtr>& owned) {
+                                                 const SourcePos& pos, std::vector<ast::ExprPtr>& owned,
+                                                 const ast::ExprPtr& where = nullptr) {
     auto op = std::make_unique<ProjectionOp>();
     op->kind = is_with ? "Projection" : "Return";
     op->distinct = p.distinct;
@@ -296,7 +310,12 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
             std::size_t slot = item.expr->kind == ast::ExprKind::Variable ? wide.add(item.expr->name, item.kind)
                                                                           : wide.hidden();
             op->key_slots.push_back(slot);
-            agg.keys.emplace_back(item.expr, slot);
+            // Only simple keys (n, n.prop) may be reused inside an aggregating expression;
+            // anything more complex is AmbiguousAggregationExpression, as openCypher says.
+            bool simple = item.expr->kind == ast::ExprKind::Variable ||
+                          (item.expr->kind == ast::ExprKind::Property &&
+                           item.expr->args[0]->kind == ast::ExprKind::Variable);
+            if (simple) agg.keys.emplace_back(item.expr, slot);
             key_of_item[i] = slot;
         }
         ExprCompiler post(wide, st.g, st.params);
@@ -314,10 +333,15 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
             }
     }
     ExprCompiler order(wide, st.g, st.params);
+    agg.new_aggregates_allowed = false;
     if (op->aggregating) order.set_aggregation(&agg);
     for (const auto& s : p.order_by) {
         op->sort_keys.push_back(order.compile(*s.expression));
         op->descending.push_back(s.descending);
+    }
+    if (where) {
+        ExprCompiler filter(wide, st.g, st.params);
+        op->where = filter.compile(*where);
     }
     op->wide_width = wide.width();
     op->skip = constant_count(st, p.skip, "SKIP");
@@ -329,25 +353,6 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     return op;
 }
 
-class FilterOp : public Operator {
-public:
-    FilterOp(CompiledExpr p, std::string text) : predicate_(std::move(p)), text_(std::move(text)) {}
-    void run(ExecContext& ex, std::vector<Row>& rows) override {
-        std::vector<Row> out;
-        for (Row& r : rows) {
-            ex.poll();
-            EvalCtx c{ex, r};
-            if (is_true(predicate_(c))) out.push_back(std::move(r));
-        }
-        rows = std::move(out);
-    }
-    std::string describe() const override { return "Filter " + text_; }
-
-private:
-    CompiledExpr predicate_;
-    std::string text_;
-};
-
 // Keeps the synthesized star-item expressions alive as long as the plan.
 class OwnedExprs : public Operator {
 public:
@@ -358,19 +363,11 @@ public:
 
 }  // namespace
 
-OperatorPtr make_filter(CompiledExpr predicate, std::string text) {
-    return std::make_unique<FilterOp>(std::move(predicate), std::move(text));
-}
-
 void compile_with(CompileState& st, const ast::WithClause& w) {
     auto owned = std::make_unique<OwnedExprs>();
-    auto op = compile_projection(st, w.projection, true, w.pos, owned->exprs);
+    auto op = compile_projection(st, w.projection, true, w.pos, owned->exprs, w.where);
     st.ops.push_back(std::move(op));
     if (!owned->exprs.empty()) st.ops.push_back(std::move(owned));
-    if (w.where) {
-        ExprCompiler ec(st.scope, st.g, st.params);
-        st.ops.push_back(make_filter(ec.compile(*w.where), "(WITH ... WHERE)"));
-    }
 }
 
 void compile_return(CompileState& st, const ast::ReturnClause& r) {
