@@ -177,7 +177,11 @@ Completion complete(std::string_view s, const CompletionNames& names) {
     case CompletionContext::RelType: add_matches(c, prefix, names.types, false); break;
     case CompletionContext::PropertyKey: add_matches(c, prefix, names.keys, false); break;
     case CompletionContext::Parameter: add_matches(c, prefix, names.params, false); break;
-    case CompletionContext::NodeName: add_matches(c, prefix, names.node_names, true); break;
+    case CompletionContext::NodeName:
+        add_matches(c, prefix, names.node_names, true);
+        // A chosen name closes its string: 'mesen<Tab> gives 'mesenchymal stem cell'.
+        for (auto& cand : c.candidates) cand += s[start - 1];
+        break;
     case CompletionContext::Command:
         add_matches(c, prefix, names.commands, false);
         c.append_space = true;

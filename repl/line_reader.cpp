@@ -69,6 +69,7 @@ struct ReadlineGlue {
             }
         }
         rl_completion_append_character = c.append_space ? ' ' : '\0';
+        rl_completion_suppress_quote = 1;   // the completer closes strings itself
         if (matches.empty()) return nullptr;
         return rl_completion_matches("", &ReadlineGlue::generate);
     }
@@ -95,6 +96,7 @@ ReadResult LineReader::read(const std::string& prompt) {
         if (!std::getline(std::cin, line)) return {ReadStatus::Eof, {}};
         return {ReadStatus::Line, line};
     }
+    take_interrupt();   // a Ctrl-C that cancelled the last statement is not meant for this prompt
     ReadlineGlue::got_line = false;
     ReadlineGlue::line = nullptr;
     rl_callback_handler_install(prompt.c_str(), &ReadlineGlue::on_line);

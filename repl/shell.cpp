@@ -106,7 +106,7 @@ int run_shell(Session& session, const CliOptions& options) {
             continue;
         }
         if (r.status == ReadStatus::Eof) {
-            std::cout << '\n';
+            std::cout << std::endl;
             if (confirm_quit(state)) break;
             continue;
         }

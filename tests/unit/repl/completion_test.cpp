@@ -46,10 +46,10 @@ TEST_CASE("labels, types and keys from the graph", "[completion]") {
 
 TEST_CASE("node names and aliases inside quotes, any case", "[completion]") {
     auto c = complete("MATCH (d {name: 'acute", names());
-    CHECK(c.candidates == std::vector<std::string>{"acute liver failure"});
+    CHECK(c.candidates == std::vector<std::string>{"acute liver failure'"});
     CHECK(c.start == 17);
-    CHECK(offered("RETURN 'fulm") == std::vector<std::string>{"fulminant hepatic failure"});
-    CHECK(offered("RETURN 'ms") == std::vector<std::string>{"MSC"});
+    CHECK(offered("RETURN 'fulm") == std::vector<std::string>{"fulminant hepatic failure'"});
+    CHECK(offered("RETURN \"ms") == std::vector<std::string>{"MSC\""});
 }
 
 TEST_CASE("keywords follow the typed case, functions too", "[completion]") {
