@@ -6,6 +6,7 @@
 
 #include "base/error.hpp"
 #include "graph/store/graph_impl.hpp"
+#include "graph/typed_adjacency.hpp"
 
 namespace liverkg::graph {
 
@@ -219,6 +220,15 @@ void Graph::reserve_adjacency(NodeId n, std::size_t out, std::size_t in) {
     rec.in.reserve(rec.in.size() + in);
 }
 
+std::shared_ptr<const TypedAdjacency> Graph::typed_adjacency() const {
+    std::lock_guard lock(impl_->snapshot_mutex);
+    if (!impl_->snapshot || impl_->snapshot_changes != impl_->changes) {
+        impl_->snapshot = std::make_shared<const TypedAdjacency>(*this);
+        impl_->snapshot_changes = impl_->changes;
+    }
+    return impl_->snapshot;
+}
+
 // ---- transactions
 
 void Graph::begin() {
@@ -235,6 +245,7 @@ void Graph::commit() {
 
 void Graph::rollback() {
     for (auto it = impl_->undo.rbegin(); it != impl_->undo.rend(); ++it) impl_->undo_one(*it);
+    ++impl_->changes;
     impl_->undo.clear();
     impl_->in_tx = false;
 }

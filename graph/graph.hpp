@@ -36,6 +36,8 @@ struct Adjacent {
 
 using PropertyList = std::vector<std::pair<KeyId, Value>>;  // sorted by KeyId
 
+class TypedAdjacency;   // graph/typed_adjacency.hpp
+
 struct GraphCounts {
     std::size_t nodes = 0;
     std::size_t relationships = 0;
@@ -109,6 +111,10 @@ public:
     void reserve(std::size_t nodes, std::size_t rels);
     // Makes room for `out` more outgoing and `in` more incoming relationships of n.
     void reserve_adjacency(NodeId n, std::size_t out, std::size_t in);
+
+    // ---- for the path algorithms: a type-grouped CSR copy of the adjacency
+    // (graph/typed_adjacency.hpp), built on first use and rebuilt after any change.
+    std::shared_ptr<const TypedAdjacency> typed_adjacency() const;
 
     // ---- atomicity: mutations between begin() and commit()/rollback() are logged;
     // rollback() undoes them in reverse order. Not nested.

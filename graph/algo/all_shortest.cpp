@@ -11,7 +11,7 @@ using namespace algo;
 namespace {
 
 // BFS from root marking distances up to `limit`; intermediate nodes must pass ok_node.
-void bfs_marks(const Graph& g, NodeId root, NodeId other_end, Expand::Dir dir, const TypeMask& mask,
+void bfs_marks(const Graph& g, const TypedAdjacency& adj, NodeId root, NodeId other_end, Expand::Dir dir, const TypeMask& mask,
                std::uint32_t limit, const NodeFilter& ok_node, const RelFilter& ok_rel, Marks& m,
                std::vector<NodeId>& frontier, std::vector<NodeId>& next) {
     m.start(g.node_id_bound());
@@ -20,7 +20,7 @@ void bfs_marks(const Graph& g, NodeId root, NodeId other_end, Expand::Dir dir, c
     for (std::uint32_t d = 1; d <= limit && !frontier.empty(); ++d) {
         next.clear();
         for (NodeId u : frontier)
-            for_each_hop(g, u, dir, mask, [&](const Adjacent& a) {
+            for_each_hop(adj, u, dir, mask, [&](const Adjacent& a) {
                 if (m.seen(a.other) || (ok_rel && !ok_rel(a.rel))) return;
                 if (a.other != other_end && ok_node && !ok_node(a.other)) return;
                 m.mark(a.other, d, u, a.rel);
@@ -31,7 +31,7 @@ void bfs_marks(const Graph& g, NodeId root, NodeId other_end, Expand::Dir dir, c
 }
 
 struct Enumerator {
-    const Graph& g;
+    const TypedAdjacency& adj;
     const Scratch& s;
     NodeId to;
     std::uint32_t length;
@@ -46,7 +46,7 @@ struct Enumerator {
             if (u == to) out.push_back(current);
             return;
         }
-        for_each_hop(g, u, dir, mask, [&](const Adjacent& a) {
+        for_each_hop(adj, u, dir, mask, [&](const Adjacent& a) {
             NodeId v = a.other;
             if (!s.bwd.seen(v) || !s.fwd.seen(v) || s.fwd.dist(v) != depth + 1) return;
             if (depth + 1 + s.bwd.dist(v) != length || (ok_rel && !ok_rel(a.rel))) return;
@@ -69,9 +69,10 @@ std::vector<Path> all_shortest_paths(const Graph& g, NodeId from, NodeId to, con
     if (length == 0) return {*first};
     Scratch& s = scratch();
     TypeMask mask(g, expand.types);
-    bfs_marks(g, from, to, expand.dir, mask, length, ok_node, ok_rel, s.fwd, s.frontier_f, s.next);
-    bfs_marks(g, to, from, reverse(expand.dir), mask, length, ok_node, ok_rel, s.bwd, s.frontier_b, s.next);
-    Enumerator e{g, s, to, length, expand.dir, mask, ok_rel, Path{{from}, {}}, {}};
+    auto snapshot = g.typed_adjacency();
+    bfs_marks(g, *snapshot, from, to, expand.dir, mask, length, ok_node, ok_rel, s.fwd, s.frontier_f, s.next);
+    bfs_marks(g, *snapshot, to, from, reverse(expand.dir), mask, length, ok_node, ok_rel, s.bwd, s.frontier_b, s.next);
+    Enumerator e{*snapshot, s, to, length, expand.dir, mask, ok_rel, Path{{from}, {}}, {}};
     e.walk(from, 0);
     return std::move(e.out);
 }

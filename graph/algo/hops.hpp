@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "graph/algo.hpp"
+#include "graph/typed_adjacency.hpp"
 
 namespace liverkg::graph::algo {
 
@@ -19,6 +20,7 @@ public:
             if (t < allowed_.size()) allowed_[t] = 1;
     }
     bool operator()(TypeId t) const { return any_ || (t < allowed_.size() && allowed_[t]); }
+    bool any() const { return any_; }
 
 private:
     bool any_;
@@ -31,44 +33,53 @@ inline Expand::Dir reverse(Expand::Dir d) {
 
 // Calls f(adjacent) for every hop from n in direction d whose type passes the mask.
 template <class F>
-inline void for_each_hop(const Graph& g, NodeId n, Expand::Dir d, const TypeMask& mask, F&& f) {
-    if (d != Expand::Dir::In)
-        for (const Adjacent& a : g.out(n))
-            if (mask(a.type)) f(a);
-    if (d != Expand::Dir::Out)
-        for (const Adjacent& a : g.in(n))
-            if (mask(a.type)) {
-                if (d == Expand::Dir::Both && a.other == n) continue;   // a self-loop once, not twice
-                f(a);
-            }
+[[gnu::always_inline]] inline void for_each_hop(const TypedAdjacency& adj, NodeId n, Expand::Dir d, const TypeMask& mask, F&& f) {
+    if (d != Expand::Dir::In) adj.for_each(n, true, mask, f);
+    if (d == Expand::Dir::In) adj.for_each(n, false, mask, f);
+    if (d == Expand::Dir::Both)
+        adj.for_each(n, false, mask, [&](const Adjacent& a) {
+            if (a.other != n) f(a);   // a self-loop once, not twice
+        });
 }
 
-// Per-node marks valid for one search generation: reset is O(1). One 16-byte record per
-// node, so marking or testing a node touches one cache line.
+// Work to expand n: the relationships a hop would walk.
+inline std::size_t hop_degree(const TypedAdjacency& adj, NodeId n, Expand::Dir d, const TypeMask& mask) {
+    return (d == Expand::Dir::In ? 0 : adj.degree(n, true, mask)) + (d == Expand::Dir::Out ? 0 : adj.degree(n, false, mask));
+}
+
+// Per-node marks valid for one search generation: reset is O(1). The stamps (tested
+// for every relationship scanned) are a dense 4-byte array apart from the parent
+// records (written once per visited node), so tests stay in cache.
 class Marks {
 public:
     void start(NodeId bound) {
-        if (marks_.size() < bound) marks_.resize(bound);
+        if (stamp_.size() < bound) {
+            stamp_.resize(bound, 0);
+            records_.resize(bound);
+        }
         if (++generation_ == 0) {   // wrapped: clear once every 4 billion searches
-            for (Mark& m : marks_) m.stamp = 0;
+            std::fill(stamp_.begin(), stamp_.end(), 0);
             generation_ = 1;
         }
     }
-    bool seen(NodeId n) const { return marks_[n].stamp == generation_; }
-    void mark(NodeId n, std::uint32_t dist, NodeId parent, RelId rel) { marks_[n] = {generation_, dist, parent, rel}; }
-    std::uint32_t dist(NodeId n) const { return marks_[n].dist; }
-    NodeId parent_node(NodeId n) const { return marks_[n].parent_node; }
-    RelId parent_rel(NodeId n) const { return marks_[n].parent_rel; }
+    bool seen(NodeId n) const { return stamp_[n] == generation_; }
+    void mark(NodeId n, std::uint32_t dist, NodeId parent, RelId rel) {
+        stamp_[n] = generation_;
+        records_[n] = {dist, parent, rel};
+    }
+    std::uint32_t dist(NodeId n) const { return records_[n].dist; }
+    NodeId parent_node(NodeId n) const { return records_[n].parent_node; }
+    RelId parent_rel(NodeId n) const { return records_[n].parent_rel; }
 
 private:
-    struct Mark {
-        std::uint32_t stamp = 0;
+    struct Record {
         std::uint32_t dist = 0;
         NodeId parent_node = 0;
         RelId parent_rel = 0;
     };
     std::uint32_t generation_ = 0;
-    std::vector<Mark> marks_;
+    std::vector<std::uint32_t> stamp_;
+    std::vector<Record> records_;
 };
 
 // Visited flags only (4 bytes per node) for searches that need no parents.

@@ -15,11 +15,12 @@ std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& 
     s.visited.visit(from);
     s.frontier_f.assign(1, from);
     TypeMask mask(g, expand.types);
+    auto snapshot = g.typed_adjacency();
     std::uint32_t lowest = std::max<std::uint32_t>(1, min_hops);
     for (std::uint32_t d = 1; d <= max_hops && !s.frontier_f.empty(); ++d) {
         s.next.clear();
         for (NodeId u : s.frontier_f)
-            for_each_hop(g, u, expand.dir, mask, [&](const Adjacent& a) {
+            for_each_hop(*snapshot, u, expand.dir, mask, [&](const Adjacent& a) {
                 if (s.visited.visit(a.other)) s.next.push_back(a.other);
             });
         if (d >= lowest) result.insert(result.end(), s.next.begin(), s.next.end());

@@ -18,7 +18,7 @@ struct Meeting {
 };
 
 // Expands one whole level of `frontier` (marks `mine`); returns the first meeting with `other`.
-Meeting expand_level(const Graph& g, std::vector<NodeId>& frontier, std::vector<NodeId>& next, Marks& mine,
+Meeting expand_level(const TypedAdjacency& g, std::vector<NodeId>& frontier, std::vector<NodeId>& next, Marks& mine,
                      const Marks& other, Expand::Dir dir, const TypeMask& mask, const NodeFilter& ok_node,
                      const RelFilter& ok_rel) {
     next.clear();
@@ -44,10 +44,10 @@ Meeting expand_level(const Graph& g, std::vector<NodeId>& frontier, std::vector<
 
 // Work to expand a frontier: the sum of the degrees it would walk. Choosing the cheaper
 // side (not the smaller one) matters when one end is a hub.
-std::size_t expansion_cost(const Graph& g, const std::vector<NodeId>& frontier, Expand::Dir dir) {
+std::size_t expansion_cost(const TypedAdjacency& adj, const std::vector<NodeId>& frontier, Expand::Dir dir,
+                           const TypeMask& mask) {
     std::size_t cost = 0;
-    for (NodeId n : frontier)
-        cost += (dir == Expand::Dir::In ? 0 : g.out(n).size()) + (dir == Expand::Dir::Out ? 0 : g.in(n).size());
+    for (NodeId n : frontier) cost += hop_degree(adj, n, dir, mask);
     return cost;
 }
 
@@ -86,17 +86,26 @@ std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const 
     s.frontier_f.assign(1, from);
     s.frontier_b.assign(1, to);
     TypeMask mask(g, expand.types);
+    auto snapshot = g.typed_adjacency();
+    const TypedAdjacency& adj = *snapshot;
     std::uint32_t depth_f = 0, depth_b = 0;
+    // A side's cost is computed when it is compared, and again only after that side grew:
+    // the level that finds the meeting never pays for costing its own frontier.
+    std::optional<std::size_t> cost_f, cost_b;
     while (depth_f + depth_b < max_hops && !s.frontier_f.empty() && !s.frontier_b.empty()) {
-        if (expansion_cost(g, s.frontier_f, expand.dir) <= expansion_cost(g, s.frontier_b, reverse(expand.dir))) {
+        if (!cost_f) cost_f = expansion_cost(adj, s.frontier_f, expand.dir, mask);
+        if (!cost_b) cost_b = expansion_cost(adj, s.frontier_b, reverse(expand.dir), mask);
+        if (*cost_f <= *cost_b) {
             ++depth_f;
-            Meeting m = expand_level(g, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, ok_node, ok_rel);
+            Meeting m = expand_level(adj, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, ok_node, ok_rel);
             if (m.near != kNoNode) return build_path(s, m.near, m.rel, m.far);
+            cost_f.reset();
         } else {
             ++depth_b;
-            Meeting m = expand_level(g, s.frontier_b, s.next, s.bwd, s.fwd, reverse(expand.dir), mask, ok_node,
+            Meeting m = expand_level(adj, s.frontier_b, s.next, s.bwd, s.fwd, reverse(expand.dir), mask, ok_node,
                                      ok_rel);
             if (m.near != kNoNode) return build_path(s, m.far, m.rel, m.near);
+            cost_b.reset();
         }
     }
     return std::nullopt;

@@ -3,6 +3,8 @@
 // Public Graph members check preconditions, call a raw mutation and log its inverse;
 // rollback replays inverses through the same raw mutations, so indexes stay in step.
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -62,10 +64,15 @@ struct Graph::Impl {
     bool in_tx = false;
     std::vector<store::UndoEntry> undo;
     std::uint64_t version = 0;
+    std::uint64_t changes = 0;   // every mutation and undo, transaction or not
+    mutable std::mutex snapshot_mutex;
+    mutable std::shared_ptr<const TypedAdjacency> snapshot;
+    mutable std::uint64_t snapshot_changes = 0;
 
     // Logs inside a transaction; outside, the change is committed at once.
     template <class... Args>
     void record(Args&&... args) {
+        ++changes;
         if (in_tx)
             undo.emplace_back(std::forward<Args>(args)...);
         else

@@ -5,6 +5,7 @@
 
 #include "graph/algo.hpp"
 #include "graph/bgl.hpp"
+#include "graph/typed_adjacency.hpp"
 
 using namespace liverkg::graph;
 
@@ -135,4 +136,35 @@ TEST_CASE("the BGL view runs Boost's breadth_first_search", "[algo][bgl]") {
     CHECK(b_dist[f.n[4]] == 4);
     OutView both(f.g, {Expand::Dir::Both, {f.A}});
     CHECK(out_degree(f.n[1], both) == 3);   // r0 in, r1 out, the self-loop once
+}
+
+TEST_CASE("the algorithms see every change, rollback included", "[algo]") {
+    Fixture f;
+    CHECK(shortest_path(f.g, f.n[0], f.n[4], out(), 10)->rels.size() == 2);   // builds the snapshot
+    f.g.remove_rel(f.r[1]);
+    f.g.remove_rel(f.r[3]);
+    CHECK(shortest_path(f.g, f.n[0], f.n[4], out(), 10)->rels.size() == 4);
+    f.g.begin();
+    RelId shortcut = f.g.add_rel(f.n[0], f.n[4], f.B);
+    auto p = shortest_path(f.g, f.n[0], f.n[4], out(), 10);
+    REQUIRE(p);
+    CHECK(p->rels == std::vector<RelId>{shortcut});
+    f.g.rollback();
+    CHECK(shortest_path(f.g, f.n[0], f.n[4], out(), 10)->rels.size() == 4);
+    CHECK(reachable_within(f.g, f.n[0], out({f.B}), 1, 1) == std::vector<NodeId>{f.n[3]});
+}
+
+TEST_CASE("the typed adjacency groups each node's relationships by type", "[algo]") {
+    Fixture f;
+    f.g.add_rel(f.n[0], f.n[5], f.A);   // type A again after a B: grouped with the other A's
+    auto adj = f.g.typed_adjacency();
+    std::vector<std::pair<TypeId, RelId>> seen;
+    adj->for_each(f.n[0], true, [](TypeId) { return true; }, [&](const Adjacent& a) { seen.emplace_back(a.type, a.rel); });
+    REQUIRE(seen.size() == 4);
+    CHECK(seen[0] == std::pair{f.A, f.r[0]});
+    CHECK(seen[1] == std::pair{f.A, f.r[2]});
+    CHECK(seen[2].first == f.A);
+    CHECK(seen[3] == std::pair{f.B, f.r[4]});
+    CHECK(adj->degree(f.n[0], true, [&](TypeId t) { return t == f.B; }) == 1);
+    CHECK(adj == f.g.typed_adjacency());   // unchanged graph: the same snapshot
 }
