@@ -53,7 +53,7 @@ private:
         std::vector<NodeId> other;               // per entry
         std::vector<RelId> rel;                  // per entry
     };
-    static Side build(const Graph& g, const std::vector<RelId>& by_type, bool out);
+    static Side build(const Graph& g, bool out);
 
     Side out_, in_;
 };
