@@ -38,6 +38,13 @@ using PropertyList = std::vector<std::pair<KeyId, Value>>;  // sorted by KeyId
 
 class TypedAdjacency;   // graph/typed_adjacency.hpp
 
+// One relationship of a bulk insertion (Graph::add_rels).
+struct NewRel {
+    NodeId from;
+    NodeId to;
+    TypeId type;
+};
+
 struct GraphCounts {
     std::size_t nodes = 0;
     std::size_t relationships = 0;
@@ -81,6 +88,9 @@ public:
 
     // ---- relationships
     RelId add_rel(NodeId from, NodeId to, TypeId type);
+    // Same as add_rel for each, in order (consecutive ids; returns the first), all or none:
+    // every end and type is checked first. For loaders: adjacency is reserved exactly.
+    RelId add_rels(std::span<const NewRel> rels);
     void remove_rel(RelId r);
     bool rel_alive(RelId r) const;
     RelId rel_id_bound() const;

@@ -1,5 +1,5 @@
-// Writing checked staging into the graph: nodes, then exact adjacency reservations,
-// then relationships, so that no vector grows by doubling during a large load.
+// Writing checked staging into the graph: nodes one by one, then each chunk of
+// relationships through Graph::add_rels (exact reservations, two threads).
 #include "graph/tsv/stage.hpp"
 
 namespace liverkg::graph::tsv {
@@ -30,22 +30,26 @@ TsvLoadReport apply_staging(Graph& g, Staging& s) {
     }
     s.nodes = {};
     auto node_of = [&](std::uint32_t end) { return end & kExistingNode ? end & ~kExistingNode : ids[end]; };
-    std::vector<std::uint32_t> out_degree(ids.size()), in_degree(ids.size());
-    for (const EdgeChunk& c : s.chunks)
-        for (const StagedEdge& e : c.edges) {
-            if (!(e.from & kExistingNode)) ++out_degree[e.from];
-            if (!(e.to & kExistingNode)) ++in_degree[e.to];
+    // One batch for all chunks, so every adjacency list is reserved once, exactly. The
+    // staged edges are released as they are copied, to keep the peak memory down.
+    struct PropsAt {
+        std::uint32_t offset, chunk, props;
+    };
+    std::vector<PropsAt> with_props;
+    std::vector<NewRel> batch;
+    batch.reserve(rels);
+    for (std::uint32_t ci = 0; ci < s.chunks.size(); ++ci) {
+        for (const StagedEdge& e : s.chunks[ci].edges) {
+            if (e.props != kNone) with_props.push_back({static_cast<std::uint32_t>(batch.size()), ci, e.props});
+            batch.push_back({node_of(e.from), node_of(e.to), e.type});
         }
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (out_degree[i] || in_degree[i]) g.reserve_adjacency(ids[i], out_degree[i], in_degree[i]);
-    for (EdgeChunk& c : s.chunks) {
-        for (const StagedEdge& e : c.edges) {
-            RelId r = g.add_rel(node_of(e.from), node_of(e.to), e.type);
-            if (e.props != kNone)
-                for (auto& [k, v] : c.props[e.props]) g.set_rel_property(r, k, std::move(v));
-        }
-        c = EdgeChunk{};
+        s.chunks[ci].edges = {};
     }
+    RelId first = g.add_rels(batch);
+    batch = {};
+    for (const PropsAt& p : with_props)
+        for (auto& [k, v] : s.chunks[p.chunk].props[p.props]) g.set_rel_property(first + p.offset, k, std::move(v));
+    s.chunks.clear();
     report.relationships = rels;
     report.warnings = std::move(s.warnings);
     if (s.warnings_dropped)
