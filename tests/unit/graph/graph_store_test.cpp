@@ -217,3 +217,29 @@ TEST_CASE("a graph can be moved", "[graph]") {
     Graph h(std::move(g));
     CHECK(h.counts().nodes == 1);
 }
+
+TEST_CASE("add_rels adds in order, checks everything first, and rolls back", "[graph]") {
+    Graph g;
+    TypeId t = g.intern_type("T"), u = g.intern_type("U");
+    NodeId a = g.add_node(), b = g.add_node();
+    RelId before = g.add_rel(a, b, t);
+    std::vector<NewRel> batch{{a, b, u}, {b, a, t}, {a, a, u}};
+    RelId first = g.add_rels(batch);
+    CHECK(first == before + 1);
+    CHECK(rel_ids(g.out(a)) == std::vector<RelId>{before, first, first + 2});
+    CHECK(rel_ids(g.in(a)) == std::vector<RelId>{first + 1, first + 2});
+    CHECK(g.rel_type(first + 1) == t);
+    CHECK(g.rels_with_type(u) == 2);
+    CHECK(g.counts().relationships == 4);
+    std::vector<NewRel> bad{{a, b, t}, {a, 77, t}};
+    CHECK_THROWS_AS(g.add_rels(bad), liverkg::ErrorException);
+    CHECK(g.counts().relationships == 4);   // nothing added
+    CHECK(g.rel_id_bound() == 4);
+    g.begin();
+    g.add_rels(batch);
+    CHECK(g.counts().relationships == 7);
+    g.rollback();
+    CHECK(g.counts().relationships == 4);
+    CHECK(rel_ids(g.out(a)) == std::vector<RelId>{before, first, first + 2});
+    CHECK(g.rels_with_type(u) == 2);
+}
