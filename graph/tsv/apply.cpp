@@ -30,26 +30,25 @@ TsvLoadReport apply_staging(Graph& g, Staging& s) {
     }
     s.nodes = {};
     auto node_of = [&](std::uint32_t end) { return end & kExistingNode ? end & ~kExistingNode : ids[end]; };
-    // One batch for all chunks, so every adjacency list is reserved once, exactly. The
-    // staged edges are released as they are copied, to keep the peak memory down.
-    struct PropsAt {
-        std::uint32_t offset, chunk, props;
-    };
-    std::vector<PropsAt> with_props;
-    std::vector<NewRel> batch;
-    batch.reserve(rels);
-    for (std::uint32_t ci = 0; ci < s.chunks.size(); ++ci) {
-        for (const StagedEdge& e : s.chunks[ci].edges) {
-            if (e.props != kNone) with_props.push_back({static_cast<std::uint32_t>(batch.size()), ci, e.props});
-            batch.push_back({node_of(e.from), node_of(e.to), e.type});
+    // Map staged ends to node ids in place and reserve every adjacency list once, exactly,
+    // for all chunks; then each chunk goes to add_rels as it is (no copy of 2 M edges).
+    std::vector<std::uint32_t> out_degree(g.node_id_bound()), in_degree(g.node_id_bound());
+    for (EdgeChunk& c : s.chunks)
+        for (StagedEdge& e : c.edges) {
+            e.from = node_of(e.from);
+            e.to = node_of(e.to);
+            ++out_degree[e.from];
+            ++in_degree[e.to];
         }
-        s.chunks[ci].edges = {};
+    for (NodeId n = 0; n < g.node_id_bound(); ++n)
+        if (out_degree[n] || in_degree[n]) g.reserve_adjacency(n, out_degree[n], in_degree[n]);
+    for (EdgeChunk& c : s.chunks) {
+        RelId first = g.add_rels(c.edges);
+        c.edges = {};
+        for (auto& [index, props] : c.props)
+            for (auto& [k, v] : props) g.set_rel_property(first + index, k, std::move(v));
+        c = EdgeChunk{};
     }
-    RelId first = g.add_rels(batch);
-    batch = {};
-    for (const PropsAt& p : with_props)
-        for (auto& [k, v] : s.chunks[p.chunk].props[p.props]) g.set_rel_property(first + p.offset, k, std::move(v));
-    s.chunks.clear();
     report.relationships = rels;
     report.warnings = std::move(s.warnings);
     if (s.warnings_dropped)

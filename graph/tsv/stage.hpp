@@ -28,18 +28,14 @@ struct StagedNode {
 // is set and the low bits are the NodeId.
 constexpr std::uint32_t kExistingNode = 0x80000000u;
 
-// 16 bytes per relationship; properties (rare) live in EdgeChunk::props.
-struct StagedEdge {
-    std::uint32_t from;    // index into Staging::nodes, or kExistingNode | NodeId
-    std::uint32_t to;
-    TypeId type;
-    std::uint32_t props;   // index into EdgeChunk::props, or kNone
-};
+// 12 bytes per relationship, in the shape Graph::add_rels takes: until apply_staging maps
+// them, `from` and `to` are indexes into Staging::nodes (or kExistingNode | NodeId).
+using StagedEdge = NewRel;
 
 // One slice of edges.tsv, staged by one thread (large files are cut in two at a line end).
 struct EdgeChunk {
     std::vector<StagedEdge> edges;
-    std::vector<PropertyList> props;
+    std::vector<std::pair<std::uint32_t, PropertyList>> props;   // (index in edges, properties): rare
     std::vector<std::string> warnings;   // "FILE:LINE: message", at most kMaxWarnings
     std::size_t warnings_dropped = 0;
 };

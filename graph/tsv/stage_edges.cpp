@@ -75,7 +75,8 @@ private:
             warn(line, "skipped: no node with id '" + std::string(from == kNone ? subject : object) + "'");
             return;
         }
-        out_.edges.push_back({from, to, type_of(predicate), properties(cells, line)});
+        add_properties(cells, line);
+        out_.edges.push_back({from, to, type_of(predicate)});
     }
 
     void warn(std::size_t line, const std::string& message) {
@@ -105,8 +106,9 @@ private:
         return last_type_;
     }
 
-    std::uint32_t properties(const std::vector<std::string_view>& cells, std::size_t line) {
-        if (!h_.has_properties) return kNone;
+    // Properties of the edge about to be added (its index is edges.size()).
+    void add_properties(const std::vector<std::string_view>& cells, std::size_t line) {
+        if (!h_.has_properties) return;
         PropertyList props;
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (h_.keys[i] == kNone || cells[i].empty()) continue;
@@ -115,9 +117,7 @@ private:
                 load_error(s_.edges_file, line, "column '" + h_.columns[i].name + "': " + *error);
             props.emplace_back(h_.keys[i], std::move(v));
         }
-        if (props.empty()) return kNone;
-        out_.props.push_back(std::move(props));
-        return static_cast<std::uint32_t>(out_.props.size() - 1);
+        if (!props.empty()) out_.props.emplace_back(static_cast<std::uint32_t>(out_.edges.size()), std::move(props));
     }
 
     const Graph& g_;
