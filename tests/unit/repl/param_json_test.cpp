@@ -5,7 +5,7 @@
 using namespace liverkg;
 using namespace liverkg::repl;
 
-TEST_CASE("--param values keep their JSON types", "[params]") {
+TEST_CASE("param values keep their JSON types", "[params]") {
     std::string error;
     auto p = parse_param("n=42", error);
     REQUIRE(p);
@@ -27,7 +27,7 @@ TEST_CASE("--param values keep their JSON types", "[params]") {
     CHECK(parse_param("big=18446744073709551615", error)->value.is_float());
 }
 
-TEST_CASE("bad --param values are reported", "[params]") {
+TEST_CASE("bad param values are reported", "[params]") {
     std::string error;
     CHECK_FALSE(parse_param("novalue", error));
     CHECK(error.find("NAME=JSON") != std::string::npos);
