@@ -37,9 +37,11 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
     return true;
 }
 
-// Where the open string literal starts (the byte after its quote), or npos when the cursor
-// is not inside one. Backticks quote identifiers; escapes are skipped.
-std::size_t open_string_start(std::string_view s) {
+// Walks s outside string literals and backtick-quoted names, calling on_code(i) for each
+// byte of code; answers where the literal still open at the end starts (the byte after its
+// quote), or npos. Escapes inside strings are skipped.
+template <class F>
+std::size_t scan_code(std::string_view s, F on_code) {
     char quote = 0;
     std::size_t start = std::string_view::npos;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -50,28 +52,25 @@ std::size_t open_string_start(std::string_view s) {
         } else if (c == '\'' || c == '"' || c == '`') {
             quote = c;
             start = i + 1;
+        } else {
+            on_code(i);
         }
     }
     return quote == '\'' || quote == '"' ? start : std::string_view::npos;
 }
 
-// The innermost unclosed '(' or '[' before pos (string contents ignored), or 0.
+std::size_t open_string_start(std::string_view s) {
+    return scan_code(s, [](std::size_t) {});
+}
+
+// The innermost unclosed '(' or '[' (string contents ignored), or 0.
 char enclosing_bracket(std::string_view s) {
     std::vector<char> stack;
-    char quote = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    scan_code(s, [&](std::size_t i) {
         char c = s[i];
-        if (quote) {
-            if (c == '\\' && quote != '`') ++i;
-            else if (c == quote) quote = 0;
-        } else if (c == '\'' || c == '"' || c == '`') {
-            quote = c;
-        } else if (c == '(' || c == '[' || c == '{') {
-            stack.push_back(c);
-        } else if ((c == ')' || c == ']' || c == '}') && !stack.empty()) {
-            stack.pop_back();
-        }
-    }
+        if (c == '(' || c == '[' || c == '{') stack.push_back(c);
+        else if ((c == ')' || c == ']' || c == '}') && !stack.empty()) stack.pop_back();
+    });
     for (auto it = stack.rbegin(); it != stack.rend(); ++it)
         if (*it != '{') return *it;
     return 0;
