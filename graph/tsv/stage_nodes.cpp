@@ -119,6 +119,7 @@ void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
     if (!lines.next(line) || line.empty()) load_error(s.nodes_file, 1, "no header row");
     NodeHeader h = node_header(g, line, s.nodes_file, options);
     KeyId id_key = h.keys[h.id_column];
+    const bool graph_has_nodes = g.counts().nodes > 0;   // else no row can merge into the graph
     s.by_id.reserve(static_cast<std::size_t>(count_lines(text)) + 1);
     std::vector<std::string_view> cells;
     while (lines.next(line)) {
@@ -140,8 +141,10 @@ void stage_nodes(Graph& g, Staging& s, const TsvLoadOptions& options) {
             continue;
         }
         // A node of an earlier load with the same id: this row merges into it.
-        auto existing = g.nodes_with_property(id_key, id);
-        if (!existing.empty()) node.existing = existing.front();
+        if (graph_has_nodes) {
+            auto existing = g.nodes_with_property(id_key, id);
+            if (!existing.empty()) node.existing = existing.front();
+        }
         s.nodes.push_back(std::move(node));
     }
 }
