@@ -1,7 +1,8 @@
 #pragma once
 // Open-addressing map from node id text to staged index. The loader looks up two ids
 // per relationship (4.5 M lookups for Hetionet), where std::unordered_map's chained
-// buckets cost a cache miss each; this table keeps hash and index side by side.
+// buckets cost a cache miss each. Slots are 8 bytes (a hash tag and a position), so the
+// probe table of a 47 k-node file (1 MB) stays in L2; keys and values sit apart.
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -12,18 +13,18 @@ class IdTable {
 public:
     static constexpr std::uint32_t kMissing = 0xFFFFFFFFu;
 
-    // Returns the index stored for key, or inserts `index` and returns kMissing.
-    std::uint32_t find_or_insert(std::string_view key, std::uint32_t index) {
-        if ((size_ + 1) * 2 > slots_.size()) grow();
+    // Returns the value stored for key, or inserts `value` and returns kMissing.
+    std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) {
+        if ((entries_.size() + 1) * 2 > slots_.size()) grow();
         std::uint64_t h = hash(key);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
-            if (s.index == kMissing) {
-                s = {h, index, key};
-                ++size_;
+            if (s.pos == kMissing) {
+                s = {tag(h), static_cast<std::uint32_t>(entries_.size())};
+                entries_.push_back({key, value});
                 return kMissing;
             }
-            if (s.hash == h && s.key == key) return s.index;
+            if (s.tag == tag(h) && entries_[s.pos].key == key) return entries_[s.pos].value;
         }
     }
 
@@ -32,21 +33,27 @@ public:
         std::uint64_t h = hash(key);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
-            if (s.index == kMissing) return kMissing;
-            if (s.hash == h && s.key == key) return s.index;
+            if (s.pos == kMissing) return kMissing;
+            if (s.tag == tag(h) && entries_[s.pos].key == key) return entries_[s.pos].value;
         }
     }
 
     void reserve(std::size_t n) {
+        entries_.reserve(n);
         while (slots_.size() < n * 2) grow();
     }
 
 private:
     struct Slot {
-        std::uint64_t hash = 0;
-        std::uint32_t index = kMissing;
-        std::string_view key;
+        std::uint32_t tag = 0;
+        std::uint32_t pos = kMissing;   // into entries_
     };
+    struct Entry {
+        std::string_view key;
+        std::uint32_t value;
+    };
+
+    static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
 
     // FNV-1a over 8-byte words, then a final mix: ids are short, so this is cheap.
     static std::uint64_t hash(std::string_view key) {
@@ -66,22 +73,19 @@ private:
     }
 
     void grow() {
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+        slots_.assign(slots_.empty() ? 64 : slots_.size() * 2, Slot{});
         mask_ = slots_.size() - 1;
-        size_ = 0;
-        for (const Slot& s : old)
-            if (s.index != kMissing) {
-                std::size_t i = s.hash & mask_;
-                while (slots_[i].index != kMissing) i = (i + 1) & mask_;
-                slots_[i] = s;
-                ++size_;
-            }
+        for (std::uint32_t pos = 0; pos < entries_.size(); ++pos) {
+            std::uint64_t h = hash(entries_[pos].key);
+            std::size_t i = h & mask_;
+            while (slots_[i].pos != kMissing) i = (i + 1) & mask_;
+            slots_[i] = {tag(h), pos};
+        }
     }
 
     std::vector<Slot> slots_;
+    std::vector<Entry> entries_;
     std::size_t mask_ = 0;
-    std::size_t size_ = 0;
 };
 
 }  // namespace liverkg::graph::tsv
