@@ -1,0 +1,1 @@
+RETURN [a IN [a IN [a IN [1] 2], 1], 1]

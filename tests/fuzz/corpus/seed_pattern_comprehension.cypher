@@ -1,0 +1,1 @@
+RETURN [(a)-[:T*1..2]->(b) WHERE b.x | b], n{.*, k: [x IN l | x]}

@@ -1,0 +1,1 @@
+MATCH (a)-[:T..]->(b) RETURN size((a)-->())
