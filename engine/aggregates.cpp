@@ -18,6 +18,9 @@ public:
     void add(const std::vector<Value>& a) override {
         if (star_ || !a[0].is_null()) ++n_;
     }
+    void add_weighted(const std::vector<Value>& a, std::int64_t weight) override {
+        if (star_ || !a[0].is_null()) n_ += weight;
+    }
     Value result() override { return n_; }
 
 private:

@@ -87,6 +87,7 @@ ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options
     check_composition(statement);
     CompileState st{graph_, params, {}, {}, {}};
     for (const auto& c : statement.clauses) compile_clause(st, c);
+    optimise_plan(st, statement);
 
     ResultSet result;
     result.columns = st.columns;

@@ -92,6 +92,10 @@ class Aggregator {
 public:
     virtual ~Aggregator() = default;
     virtual void add(const std::vector<Value>& args) = 0;
+    // `weight` identical rows at once (fast paths count rows without producing them).
+    virtual void add_weighted(const std::vector<Value>& args, std::int64_t weight) {
+        for (std::int64_t i = 0; i < weight; ++i) add(args);
+    }
     virtual Value result() = 0;
 };
 std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec);

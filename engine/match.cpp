@@ -31,6 +31,8 @@ public:
 
     std::string describe() const override { return optional_ ? "OptionalMatch" : "Match"; }
     std::vector<std::string> details() const override { return explain_; }
+    const PatternPlan& plan() const { return plan_; }
+    bool optional() const { return optional_; }
 
 private:
     PatternPlan plan_;
@@ -75,6 +77,11 @@ private:
 };
 
 }  // namespace
+
+const PatternPlan* required_match_plan(const Operator& op) {
+    auto* m = dynamic_cast<const MatchOp*>(&op);
+    return m && !m->optional() ? &m->plan() : nullptr;
+}
 
 void compile_match(CompileState& st, const ast::MatchClause& m) {
     PatternPlan plan = compile_pattern(m.pattern, m.where, st.scope, st.g, st.params);

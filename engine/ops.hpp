@@ -30,6 +30,21 @@ public:
 
 using OperatorPtr = std::unique_ptr<Operator>;
 
+// An operator that can also consume rows one at a time: an aggregating projection.
+// A MATCH (or a fast path) in front of it then streams rows, weighted, without
+// materialising them.
+class RowSink : public Operator {
+public:
+    virtual bool streams() const = 0;
+    virtual void begin_stream() = 0;
+    virtual void add_row(ExecContext& ex, Row& row, std::int64_t weight) = 0;
+    virtual void end_stream(ExecContext& ex, std::vector<Row>& rows) = 0;
+};
+
+struct PatternPlan;
+// The pattern of a (non-optional) MATCH operator, or null for any other operator.
+const PatternPlan* required_match_plan(const Operator& op);
+
 // Everything the clause compilers share while a statement is compiled.
 struct CompileState {
     graph::Graph& g;
@@ -40,6 +55,8 @@ struct CompileState {
 };
 
 void compile_match(CompileState& st, const ast::MatchClause& m);
+// Fuses "MATCH then aggregate" pairs and applies the fast paths (fastpath.cpp).
+void optimise_plan(CompileState& st, const ast::Statement& statement);
 void compile_unwind(CompileState& st, const ast::UnwindClause& u);
 void compile_with(CompileState& st, const ast::WithClause& w);
 void compile_return(CompileState& st, const ast::ReturnClause& r);

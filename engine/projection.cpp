@@ -36,7 +36,7 @@ struct RowEquiv {
     }
 };
 
-class ProjectionOp : public Operator {
+class ProjectionOp : public RowSink {
 public:
     std::string kind;                               // "Projection" or "Return"
     std::vector<Item> items;
@@ -60,17 +60,7 @@ public:
 
     void run(ExecContext& ex, std::vector<Row>& rows) override {
         std::vector<Row> wide = aggregating ? aggregate(ex, rows) : project(ex, rows);
-        if (distinct) dedupe(wide);
-        sort(ex, wide);
-        page(ex, wide);
-        if (where) filter(ex, wide);
-        rows.clear();
-        rows.reserve(wide.size());
-        for (Row& w : wide) {
-            Row out(items.size());
-            for (std::size_t i = 0; i < items.size(); ++i) out[i] = std::move(w[item_slots[i]]);
-            rows.push_back(std::move(out));
-        }
+        finish(ex, wide, rows);
     }
 
     std::string describe() const override {
@@ -103,38 +93,43 @@ private:
         return wide;
     }
 
-    std::vector<Row> aggregate(ExecContext& ex, std::vector<Row>& rows) {
+    // Group-by state, fed one row at a time so that a MATCH can stream into it.
+    struct Groups {
         std::unordered_map<std::vector<Value>, std::size_t, RowHash, RowEquiv> index;
         std::vector<std::vector<Value>> keys;
         std::vector<std::vector<std::unique_ptr<Aggregator>>> states;
-        auto new_group = [&](std::vector<Value> k) {
-            keys.push_back(std::move(k));
-            std::vector<std::unique_ptr<Aggregator>> s;
-            for (const auto& a : aggregates) s.push_back(make_aggregator(a));
-            states.push_back(std::move(s));
-            return keys.size() - 1;
-        };
-        std::vector<Value> args;
-        for (Row& r : rows) {
-            ex.poll();
-            EvalCtx c{ex, r};
-            std::vector<Value> k;
-            k.reserve(key_exprs.size());
-            for (const auto& f : key_exprs) k.push_back(f(c));
-            auto it = index.find(k);
-            std::size_t g = it != index.end() ? it->second : index.emplace(k, new_group(k)).first->second;
-            for (std::size_t a = 0; a < aggregates.size(); ++a) {
-                args.clear();
-                for (const auto& f : aggregates[a].args) args.push_back(f(c));
-                states[g][a]->add(args);
-            }
+        std::vector<Value> key, args;
+    };
+    std::unique_ptr<Groups> groups_;
+
+    std::size_t group_of(Groups& gs, std::vector<Value>& k) {
+        auto it = gs.index.find(k);
+        if (it != gs.index.end()) return it->second;
+        gs.keys.push_back(k);
+        std::vector<std::unique_ptr<Aggregator>> s;
+        for (const auto& a : aggregates) s.push_back(make_aggregator(a));
+        gs.states.push_back(std::move(s));
+        gs.index.emplace(k, gs.keys.size() - 1);
+        return gs.keys.size() - 1;
+    }
+
+    std::vector<Row> aggregate(ExecContext& ex, std::vector<Row>& rows) {
+        begin_stream();
+        for (Row& r : rows) add_row(ex, r, 1);
+        return end_groups(ex);
+    }
+
+    std::vector<Row> end_groups(ExecContext& ex) {
+        Groups& gs = *groups_;
+        if (gs.keys.empty() && key_exprs.empty()) {
+            std::vector<Value> none;
+            group_of(gs, none);
         }
-        if (keys.empty() && key_exprs.empty()) new_group({});
         std::vector<Row> wide;
-        for (std::size_t g = 0; g < keys.size(); ++g) {
+        for (std::size_t g = 0; g < gs.keys.size(); ++g) {
             Row w(wide_width);
-            for (std::size_t i = 0; i < key_slots.size(); ++i) w[key_slots[i]] = keys[g][i];
-            for (std::size_t a = 0; a < aggregates.size(); ++a) w[aggregates[a].slot] = states[g][a]->result();
+            for (std::size_t i = 0; i < key_slots.size(); ++i) w[key_slots[i]] = gs.keys[g][i];
+            for (std::size_t a = 0; a < aggregates.size(); ++a) w[aggregates[a].slot] = gs.states[g][a]->result();
             EvalCtx c{ex, w};
             for (const auto& [slot, f] : aggregate_items) {
                 Value v = f(c);
@@ -142,7 +137,48 @@ private:
             }
             wide.push_back(std::move(w));
         }
+        groups_.reset();
         return wide;
+    }
+
+public:
+    void begin_stream() override { groups_ = std::make_unique<Groups>(); }
+
+    void add_row(ExecContext& ex, Row& r, std::int64_t weight) override {
+        ex.poll();
+        Groups& gs = *groups_;
+        EvalCtx c{ex, r};
+        gs.key.clear();
+        for (const auto& f : key_exprs) gs.key.push_back(f(c));
+        std::size_t g = group_of(gs, gs.key);
+        for (std::size_t a = 0; a < aggregates.size(); ++a) {
+            gs.args.clear();
+            for (const auto& f : aggregates[a].args) gs.args.push_back(f(c));
+            if (weight == 1) gs.states[g][a]->add(gs.args);
+            else gs.states[g][a]->add_weighted(gs.args, weight);
+        }
+    }
+
+    void end_stream(ExecContext& ex, std::vector<Row>& rows) override {
+        std::vector<Row> wide = end_groups(ex);
+        finish(ex, wide, rows);
+    }
+
+    bool streams() const override { return aggregating; }
+
+private:
+    void finish(ExecContext& ex, std::vector<Row>& wide, std::vector<Row>& rows) {
+        if (distinct) dedupe(wide);
+        sort(ex, wide);
+        page(ex, wide);
+        if (where) filter(ex, wide);
+        rows.clear();
+        rows.reserve(wide.size());
+        for (Row& w : wide) {
+            Row out(items.size());
+            for (std::size_t i = 0; i < items.size(); ++i) out[i] = std::move(w[item_slots[i]]);
+            rows.push_back(std::move(out));
+        }
     }
 
     void filter(ExecContext& ex, std::vector<Row>& wide) {

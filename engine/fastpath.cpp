@@ -1,0 +1,386 @@
+// Plan optimisation after compilation.
+//
+// 1. A MATCH followed by an aggregating projection streams its matches straight
+//    into the group table instead of materialising every row.
+// 2. Three shapes common in knowledge-graph work get a specialised producer that
+//    feeds the same group table with weighted rows:
+//    - count per relationship type over `()-[r]->()`: read from the store's counts;
+//    - count(*) over a chain of typed hops grouped by one end node: dynamic
+//      programming over the chain (path counts per node), never enumerating paths;
+//    - count(DISTINCT b) over `(a)-[:T*..n]-(b)`: a depth-bounded BFS.
+//    Each applies only when it gives exactly the generic answer (see the conditions).
+#include <algorithm>
+#include <set>
+
+#include "engine/ops.hpp"
+#include "engine/pattern.hpp"
+#include "graph/algo.hpp"
+
+namespace liverkg::engine {
+
+using graph::NodeId;
+using graph::RelId;
+
+namespace {
+
+using Emit = std::function<void(Row&, std::int64_t)>;
+using Producer = std::function<void(ExecContext&, Row&, const Emit&)>;
+
+class StreamOp : public Operator {
+public:
+    StreamOp(OperatorPtr source, OperatorPtr sink, Producer produce, std::string name, std::size_t width)
+        : source_(std::move(source)), sink_owner_(std::move(sink)), produce_(std::move(produce)),
+          name_(std::move(name)), width_(width) {
+        sink_ = static_cast<RowSink*>(sink_owner_.get());
+    }
+
+    void run(ExecContext& ex, std::vector<Row>& rows) override {
+        sink_->begin_stream();
+        Emit emit = [&](Row& r, std::int64_t w) { sink_->add_row(ex, r, w); };
+        for (Row& r : rows) {
+            if (r.size() < width_) r.resize(width_);
+            produce_(ex, r, emit);
+        }
+        sink_->end_stream(ex, rows);
+    }
+
+    std::string describe() const override { return name_ + " -> " + sink_->describe(); }
+    std::vector<std::string> details() const override { return source_ ? source_->details() : std::vector<std::string>{}; }
+
+private:
+    OperatorPtr source_;
+    OperatorPtr sink_owner_;
+    RowSink* sink_;
+    Producer produce_;
+    std::string name_;
+    std::size_t width_;   // the pattern's row width: producers write any of its slots
+};
+
+// ---------------------------------------------------------------- helpers on the AST
+
+struct ReturnShape {
+    std::vector<const ast::Expr*> keys;
+    std::vector<const ast::Expr*> aggregates;
+};
+
+std::optional<ReturnShape> return_shape(const ast::Statement& s) {
+    if (s.clauses.size() != 2 || !std::holds_alternative<ast::MatchClause>(s.clauses[0]) ||
+        !std::holds_alternative<ast::ReturnClause>(s.clauses[1]))
+        return std::nullopt;
+    const auto& m = std::get<ast::MatchClause>(s.clauses[0]);
+    const auto& r = std::get<ast::ReturnClause>(s.clauses[1]);
+    if (m.optional || r.projection.star || m.pattern.size() != 1) return std::nullopt;
+    ReturnShape shape;
+    for (const auto& item : r.projection.items)
+        (contains_aggregate(*item.expression) ? shape.aggregates : shape.keys).push_back(item.expression.get());
+    return shape;
+}
+
+bool is_count_of(const ast::Expr& e, const std::string& var, bool distinct) {
+    if (e.kind == ast::ExprKind::CountStar) return !distinct && var.empty();
+    return e.kind == ast::ExprKind::Function && lower(e.name) == "count" && e.distinct == distinct &&
+           e.args.size() == 1 && e.args[0]->kind == ast::ExprKind::Variable && e.args[0]->name == var;
+}
+
+// count(*), or count(v) of a variable the pattern always binds (never null).
+bool only_row_counts(const ReturnShape& shape, const std::vector<std::string>& bound) {
+    for (const ast::Expr* a : shape.aggregates) {
+        bool ok = is_count_of(*a, "", false);
+        for (const auto& v : bound) ok = ok || is_count_of(*a, v, false);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+std::vector<std::string> key_variables(const ReturnShape& shape) {
+    std::vector<std::string> vars;
+    for (const ast::Expr* k : shape.keys) free_variables(*k, vars);
+    return vars;
+}
+
+bool constant_props(const ast::NodePattern& n) {
+    if (!n.properties) return true;
+    std::vector<std::string> vars;
+    free_variables(*n.properties, vars);
+    return vars.empty();
+}
+
+// ---------------------------------------------------------------- helpers on nodes
+
+bool node_accepts(ExecContext& ex, const NodeMatcher& m, Row& row, NodeId n) {
+    for (const auto& l : m.labels) {
+        auto id = ex.g.find_label(l);
+        if (!id || !ex.g.has_label(n, *id)) return false;
+    }
+    EvalCtx c{ex, row};
+    for (const auto& p : m.props) {
+        auto k = ex.g.find_key(p.key);
+        const Value* have = k ? ex.g.node_property(n, *k) : nullptr;
+        if (!have || equals(*have, p.value(c)) != Tri::True) return false;
+    }
+    return true;
+}
+
+std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& m, Row& row) {
+    std::vector<NodeId> out;
+    EvalCtx c{ex, row};
+    for (const auto& p : m.props) {
+        auto k = ex.g.find_key(p.key);
+        if (!k || !ex.g.is_indexed(*k)) continue;
+        Value v = p.value(c);
+        if (!v.is_string()) continue;
+        for (NodeId n : ex.g.nodes_with_property(*k, v.as_string()))
+            if (node_accepts(ex, m, row, n)) out.push_back(n);
+        return out;
+    }
+    std::optional<graph::LabelId> best;
+    for (const auto& l : m.labels) {
+        auto id = ex.g.find_label(l);
+        if (!id) return out;
+        if (!best || ex.g.nodes_with_label_count(*id) < ex.g.nodes_with_label_count(*best)) best = id;
+    }
+    if (best) {
+        for (NodeId n : ex.g.nodes_with_label(*best))
+            if (node_accepts(ex, m, row, n)) out.push_back(n);
+        return out;
+    }
+    for (NodeId n = 0; n < ex.g.node_id_bound(); ++n)
+        if (ex.g.node_alive(n) && node_accepts(ex, m, row, n)) out.push_back(n);
+    return out;
+}
+
+std::vector<graph::TypeId> resolve_types(const graph::Graph& g, const std::vector<std::string>& names) {
+    std::vector<graph::TypeId> ids;
+    for (const auto& t : names)
+        if (auto id = g.find_type(t)) ids.push_back(*id);
+    return ids;
+}
+
+// ---------------------------------------------------------------- count per type
+
+std::optional<Producer> count_by_type(const ast::Statement& s, const PatternPlan& plan) {
+    auto shape = return_shape(s);
+    if (!shape || plan.parts.size() != 1 || !plan.conjuncts.empty()) return std::nullopt;
+    const PartPlan& part = plan.parts[0];
+    if (part.rels.size() != 1 || part.path_slot) return std::nullopt;
+    const RelMatcher& r = part.rels[0];
+    if (r.variable_length || r.direction == ast::Direction::Undirected || r.name.empty() || !r.props.empty() ||
+        r.props_map || r.mode != BindMode::Bind)
+        return std::nullopt;
+    for (const auto& n : part.nodes)
+        if (!n.labels.empty() || !n.props.empty() || n.props_map || n.mode != BindMode::Bind) return std::nullopt;
+    for (const ast::Expr* k : shape->keys)
+        if (k->kind != ast::ExprKind::Function || lower(k->name) != "type" || k->args.size() != 1 ||
+            k->args[0]->kind != ast::ExprKind::Variable || k->args[0]->name != r.name)
+            return std::nullopt;
+    if (!only_row_counts(*shape, {r.name})) return std::nullopt;
+    std::size_t slot = r.slot;
+    std::vector<std::string> wanted = r.types;
+    return Producer([slot, wanted](ExecContext& ex, Row& row, const Emit& emit) {
+        std::size_t ntypes = ex.g.type_dictionary_size();
+        std::vector<bool> want(ntypes, wanted.empty());
+        for (auto t : resolve_types(ex.g, wanted)) want[t] = true;
+        // type(r) needs some relationship of each type: the first one met in adjacency order.
+        std::vector<std::optional<RelId>> sample(ntypes);
+        std::size_t missing = 0;
+        for (graph::TypeId t = 0; t < ntypes; ++t)
+            if (want[t] && ex.g.rels_with_type(t) > 0) ++missing;
+        for (NodeId n = 0; n < ex.g.node_id_bound() && missing > 0; ++n) {
+            if (!ex.g.node_alive(n)) continue;
+            for (const auto& a : ex.g.out(n))
+                if (want[a.type] && !sample[a.type]) {
+                    sample[a.type] = a.rel;
+                    --missing;
+                }
+        }
+        for (graph::TypeId t = 0; t < ntypes; ++t) {
+            if (!want[t] || !sample[t]) continue;
+            row[slot] = graph::RelRef{*sample[t]};
+            emit(row, static_cast<std::int64_t>(ex.g.rels_with_type(t)));
+        }
+    });
+}
+
+// ---------------------------------------------------------------- chain path counts
+
+struct Hop {
+    const NodeMatcher* to;
+    graph::Expand::Dir dir;
+    std::vector<std::string> types;
+};
+
+graph::Expand::Dir dir_of(ast::Direction d, bool flip) {
+    if (d == ast::Direction::Undirected) return graph::Expand::Dir::Both;
+    bool out = (d == ast::Direction::Outgoing) != flip;
+    return out ? graph::Expand::Dir::Out : graph::Expand::Dir::In;
+}
+
+bool disjoint_types(const PartPlan& part) {
+    std::set<std::string> seen;
+    for (const auto& r : part.rels) {
+        if (r.types.empty()) return false;
+        for (const auto& t : r.types)
+            if (!seen.insert(t).second) return false;
+    }
+    return true;
+}
+
+std::optional<Producer> chain_count(const ast::Statement& s, const PatternPlan& plan) {
+    auto shape = return_shape(s);
+    if (!shape || plan.parts.size() != 1 || !plan.conjuncts.empty()) return std::nullopt;
+    const PartPlan& part = plan.parts[0];
+    if (part.rels.empty() || part.path_slot || !disjoint_types(part)) return std::nullopt;
+    for (const auto& r : part.rels)
+        if (r.variable_length || !r.props.empty() || r.props_map || r.mode != BindMode::Bind) return std::nullopt;
+    const auto& written = std::get<ast::MatchClause>(s.clauses[0]).pattern[0];
+    if (!constant_props(written.start)) return std::nullopt;
+    for (const auto& st : written.steps)
+        if (!constant_props(st.node)) return std::nullopt;
+    for (const auto& n : part.nodes)
+        if (n.props_map || n.mode != BindMode::Bind) return std::nullopt;
+    if (!only_row_counts(*shape, {})) return std::nullopt;
+    auto keys = key_variables(*shape);
+    if (keys.size() > 1) return std::nullopt;
+    // Count from the far end towards the grouping node (or along the plan without keys).
+    bool backward = false;
+    if (keys.size() == 1) {
+        if (part.nodes.back().name == keys[0]) backward = false;
+        else if (part.nodes.front().name == keys[0]) backward = true;
+        else return std::nullopt;
+        for (std::size_t i = 1; i + 1 < part.nodes.size(); ++i)
+            if (part.nodes[i].name == keys[0]) return std::nullopt;
+    }
+    const NodeMatcher* first = backward ? &part.nodes.back() : &part.nodes.front();
+    std::vector<Hop> hops;
+    std::size_t n = part.rels.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t r = backward ? n - 1 - i : i;
+        const NodeMatcher* to = backward ? &part.nodes[r] : &part.nodes[r + 1];
+        hops.push_back({to, dir_of(part.rels[r].direction, backward), part.rels[r].types});
+    }
+    std::size_t group_slot = backward ? part.nodes.front().slot : part.nodes.back().slot;
+    bool grouped = keys.size() == 1;
+    return Producer([first, hops, group_slot, grouped](ExecContext& ex, Row& row, const Emit& emit) {
+        std::size_t bound = ex.g.node_id_bound();
+        std::vector<std::int64_t> count(bound, 0), next(bound, 0);
+        std::vector<NodeId> frontier = candidates(ex, *first, row), reached;
+        for (NodeId v : frontier) count[v] = 1;
+        for (const Hop& h : hops) {
+            auto types = resolve_types(ex.g, h.types);
+            reached.clear();
+            auto step = [&](NodeId u, std::span<const graph::Adjacent> adj, bool second_side) {
+                for (const auto& a : adj) {
+                    if (std::find(types.begin(), types.end(), a.type) == types.end()) continue;
+                    if (second_side && a.other == u) continue;   // an undirected self-loop counts once
+                    if (next[a.other] == 0) {
+                        if (!node_accepts(ex, *h.to, row, a.other)) continue;
+                        reached.push_back(a.other);
+                    }
+                    next[a.other] += count[u];
+                }
+            };
+            for (NodeId u : frontier) {
+                ex.poll();
+                if (h.dir != graph::Expand::Dir::In) step(u, ex.g.out(u), false);
+                if (h.dir != graph::Expand::Dir::Out) step(u, ex.g.in(u), h.dir == graph::Expand::Dir::Both);
+            }
+            for (NodeId u : frontier) count[u] = 0;
+            std::swap(count, next);
+            frontier.swap(reached);
+        }
+        std::sort(frontier.begin(), frontier.end());
+        if (!grouped) {
+            std::int64_t total = 0;
+            for (NodeId v : frontier) total += count[v];
+            if (total > 0) emit(row, total);
+            return;
+        }
+        for (NodeId v : frontier) {
+            row[group_slot] = graph::NodeRef{v};
+            emit(row, count[v]);
+        }
+    });
+}
+
+// ---------------------------------------------------------------- distinct reach
+
+bool is_inequality_of(const ast::Expr& e, const std::string& a, const std::string& b) {
+    if (e.kind != ast::ExprKind::Binary || e.op != ast::Op::Neq) return false;
+    auto var = [](const ast::ExprPtr& x, const std::string& n) {
+        return x->kind == ast::ExprKind::Variable && x->name == n;
+    };
+    return (var(e.args[0], a) && var(e.args[1], b)) || (var(e.args[0], b) && var(e.args[1], a));
+}
+
+std::optional<Producer> distinct_reach(const ast::Statement& s, const PatternPlan& plan) {
+    auto shape = return_shape(s);
+    if (!shape || !shape->keys.empty() || shape->aggregates.size() != 1 || plan.parts.size() != 1)
+        return std::nullopt;
+    const PartPlan& part = plan.parts[0];
+    if (part.rels.size() != 1 || part.path_slot || part.reversed) return std::nullopt;
+    const RelMatcher& r = part.rels[0];
+    const NodeMatcher& a = part.nodes[0];
+    const NodeMatcher& b = part.nodes[1];
+    if (!r.variable_length || !r.name.empty() || !r.props.empty() || r.props_map || r.min_hops > 1 ||
+        r.max_hops > 64 || a.name.empty() || b.name.empty() || !b.props.empty() || b.props_map ||
+        a.props_map || a.mode != BindMode::Bind || b.mode != BindMode::Bind)
+        return std::nullopt;
+    if (!is_count_of(*shape->aggregates[0], b.name, true)) return std::nullopt;
+    // The start is never counted by the BFS; the query must exclude it too.
+    const auto& m = std::get<ast::MatchClause>(s.clauses[0]);
+    if (!m.where || !is_inequality_of(*m.where, a.name, b.name)) return std::nullopt;
+    if (!constant_props(m.pattern[0].start)) return std::nullopt;
+    graph::Expand::Dir dir = dir_of(r.direction, false);
+    std::vector<std::string> types = r.types;
+    std::uint32_t lo = r.min_hops, hi = r.max_hops;
+    return Producer([&a, &b, dir, types, lo, hi](ExecContext& ex, Row& row, const Emit& emit) {
+        graph::Expand how;
+        how.dir = dir;
+        how.types = resolve_types(ex.g, types);
+        if (how.types.empty() && !types.empty()) return;
+        for (NodeId start : candidates(ex, a, row)) {
+            row[a.slot] = graph::NodeRef{start};
+            for (NodeId n : graph::reachable_within(ex.g, start, how, lo, hi)) {
+                if (n == start || !node_accepts(ex, b, row, n)) continue;
+                row[b.slot] = graph::NodeRef{n};
+                emit(row, 1);
+            }
+        }
+    });
+}
+
+Producer generic_producer(const PatternPlan* plan) {
+    return [plan](ExecContext& ex, Row& row, const Emit& emit) {
+        match_pattern(*plan, ex, row, [&](Row& m) {
+            emit(m, 1);
+            return true;
+        });
+    };
+}
+
+}  // namespace
+
+void optimise_plan(CompileState& st, const ast::Statement& statement) {
+    for (std::size_t i = 0; i + 1 < st.ops.size(); ++i) {
+        const PatternPlan* plan = required_match_plan(*st.ops[i]);
+        auto* sink = dynamic_cast<RowSink*>(st.ops[i + 1].get());
+        if (!plan || !sink || !sink->streams()) continue;
+        std::optional<Producer> fast;
+        std::string name;
+        if (i == 0) {
+            if ((fast = count_by_type(statement, *plan))) name = "RelationshipCountByType";
+            else if ((fast = chain_count(statement, *plan))) name = "ChainPathCount";
+            else if ((fast = distinct_reach(statement, *plan))) name = "DistinctReachBFS";
+        }
+        if (!fast) {
+            fast = generic_producer(plan);
+            name = "Match (streamed)";
+        }
+        auto op = std::make_unique<StreamOp>(std::move(st.ops[i]), std::move(st.ops[i + 1]), std::move(*fast), name,
+                                             plan->width);
+        st.ops[i] = std::move(op);
+        st.ops.erase(st.ops.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    }
+}
+
+}  // namespace liverkg::engine
