@@ -1,0 +1,179 @@
+// liverkg's PATHS statement on a small hand-made graph with relationship signs:
+//
+//   MSC -TREATS(-)-> ALF                                   clinical, refs [7]
+//   MSC -ACTIVATES(+)-> STAT3 -INHIBITS(-)-> ALF           in_vitro [4], animal [5, 6]
+//   MSC -SECRETES(0)-> PGE2 -INHIBITS(-)-> ALF             animal [1], review [8]
+//   MSC -SECRETES(0)-> PGE2 -INHIBITS(-)-> inflammation -PROMOTES(+)-> ALF   + clinical [2], animal [3]
+//   MSC -ACTIVATES(+)-> STAT3 -ACTIVATES(+)-> inflammation -PROMOTES(+)-> ALF   + animal [9]
+#include <catch2/catch.hpp>
+
+#include "engine_support.hpp"
+
+using liverkg::engine::testing::TestDb;
+
+namespace {
+
+const char* kGraph =
+    "CREATE (msc:CellType {name: 'MSC', aliases: ['mesenchymal stem cell']}),"
+    " (pge2:Molecule {name: 'PGE2'}), (infl:Mechanism {name: 'inflammation'}),"
+    " (stat3:Pathway {name: 'STAT3'}), (alf:Disease {name: 'acute liver failure'}),"
+    " (msc)-[:TREATS {evidence: 'clinical', refs: [7]}]->(alf),"
+    " (msc)-[:ACTIVATES {evidence: 'in_vitro', refs: [4]}]->(stat3),"
+    " (stat3)-[:INHIBITS {evidence: 'animal', refs: [5, 6]}]->(alf),"
+    " (msc)-[:SECRETES {evidence: 'animal', refs: [1]}]->(pge2),"
+    " (pge2)-[:INHIBITS {evidence: 'review', refs: [8]}]->(alf),"
+    " (pge2)-[:INHIBITS {evidence: 'clinical', refs: [2]}]->(infl),"
+    " (infl)-[:PROMOTES {evidence: 'animal', refs: [3]}]->(alf),"
+    " (stat3)-[:ACTIVATES {evidence: 'animal', refs: [9]}]->(infl)";
+
+const char* kFromTo = "PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})";
+
+const std::string kTreats = "MSC -[TREATS]-> acute liver failure";
+const std::string kViaStat3 = "MSC -[ACTIVATES]-> STAT3 -[INHIBITS]-> acute liver failure";
+const std::string kViaPge2 = "MSC -[SECRETES]-> PGE2 -[INHIBITS]-> acute liver failure";
+const std::string kPge2Inflammation =
+    "MSC -[SECRETES]-> PGE2 -[INHIBITS]-> inflammation -[PROMOTES]-> acute liver failure";
+const std::string kStat3Inflammation =
+    "MSC -[ACTIVATES]-> STAT3 -[ACTIVATES]-> inflammation -[PROMOTES]-> acute liver failure";
+
+struct SignedDb : TestDb {
+    SignedDb() : TestDb(kGraph) {
+        engine.set_type_signs({{"TREATS", -1}, {"ACTIVATES", 1}, {"INHIBITS", -1}, {"SECRETES", 0}, {"PROMOTES", 1}});
+    }
+
+    // The chain column of each row, in result order.
+    std::vector<std::string> chains(const std::string& tail) {
+        std::vector<std::string> out;
+        for (const auto& row : run(std::string(kFromTo) + " " + tail).rows) out.push_back(row.at(1).as_string());
+        return out;
+    }
+};
+
+using Chains = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("PATHS ranks by hops, then weakest evidence, then number of refs", "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.chains("") == Chains{kTreats, kViaStat3, kViaPge2, kPge2Inflammation, kStat3Inflammation});
+}
+
+TEST_CASE("PATHS returns its documented columns", "[engine][paths]") {
+    SignedDb db;
+    auto rs = db.run(std::string(kFromTo) + " MAX 2 HOPS");
+    CHECK(rs.columns ==
+          std::vector<std::string>{"path", "chain", "sign", "hops", "weakest_evidence", "refs", "evidence"});
+    REQUIRE(rs.rows.size() == 3);
+    auto row = [&](std::size_t i) {
+        std::string out;
+        for (std::size_t c = 2; c < rs.rows[i].size(); ++c)
+            out += (c > 2 ? " | " : "") + liverkg::engine::testing::show(db.graph, rs.rows[i][c]);
+        return out;
+    };
+    CHECK(row(0) == "'-' | 1 | 'clinical' | [7] | "
+                    "[{evidence: 'clinical', from: 'MSC', refs: [7], sign: '-', to: 'acute liver failure', type: 'TREATS'}]");
+    CHECK(row(1) == "'-' | 2 | 'in_vitro' | [4, 5, 6] | "
+                    "[{evidence: 'in_vitro', from: 'MSC', refs: [4], sign: '+', to: 'STAT3', type: 'ACTIVATES'}, "
+                    "{evidence: 'animal', from: 'STAT3', refs: [5, 6], sign: '-', to: 'acute liver failure', type: 'INHIBITS'}]");
+    CHECK(liverkg::engine::testing::show(db.graph, rs.rows[0][0]) ==
+          "<(:CellType {aliases: ['mesenchymal stem cell'], name: 'MSC'})-[:TREATS {evidence: 'clinical', refs: [7]}]->"
+          "(:Disease {name: 'acute liver failure'})>");
+}
+
+TEST_CASE("PATHS SIGN keeps the chains whose net sign matches; sign-0 types pass the sign through",
+          "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.chains("SIGN +") == Chains{kStat3Inflammation});
+    CHECK(db.chains("SIGN -") == Chains{kTreats, kViaStat3, kViaPge2, kPge2Inflammation});
+}
+
+TEST_CASE("PATHS a chain made only of sign-0 types has sign 0", "[engine][paths]") {
+    SignedDb db;
+    auto rs = db.run("PATHS FROM (c {name: 'MSC'}) TO (m:Molecule)");
+    REQUIRE(rs.rows.size() == 1);
+    CHECK(rs.rows[0][2].as_string() == "0");
+}
+
+TEST_CASE("PATHS a type without a sign makes the chain's sign unknown and fails every SIGN filter",
+          "[engine][paths]") {
+    SignedDb db;
+    db.run("MATCH (c:CellType), (d:Disease) CREATE (c)-[:MENTIONED_WITH]->(d)");
+    auto rs = db.run(std::string(kFromTo) + " MAX 1 HOPS");
+    REQUIRE(rs.rows.size() == 2);
+    CHECK(rs.rows[1][1].as_string() == "MSC -[MENTIONED_WITH]-> acute liver failure");
+    CHECK(rs.rows[1][2].as_string() == "?");
+    CHECK(rs.rows[1][4].as_string() == "unknown");
+    CHECK(db.chains("MAX 1 HOPS SIGN -") == Chains{kTreats});
+}
+
+TEST_CASE("PATHS MAX bounds the hops and must lie in 1..8", "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.chains("MAX 1 HOPS") == Chains{kTreats});
+    CHECK(db.chains("MAX 2 HOPS") == Chains{kTreats, kViaStat3, kViaPge2});
+    CHECK(db.chains("MAX 8 HOPS").size() == 5);
+    CHECK(db.error(std::string(kFromTo) + " MAX 0 HOPS") == "ArgumentError NumberOutOfRange 1:1");
+    CHECK(db.error(std::string(kFromTo) + " MAX 9 HOPS") == "ArgumentError NumberOutOfRange 1:1");
+}
+
+TEST_CASE("PATHS LIMIT keeps the best ranked chains and says so", "[engine][paths]") {
+    SignedDb db;
+    auto rs = db.run(std::string(kFromTo) + " LIMIT 2");
+    REQUIRE(rs.rows.size() == 2);
+    CHECK(rs.rows[1][1].as_string() == kViaStat3);
+    CHECK(rs.notices == std::vector<std::string>{"PATHS: stopped at LIMIT 2"});
+    CHECK(db.run(std::string(kFromTo)).notices.empty());
+    CHECK(db.error(std::string(kFromTo) + " LIMIT 0") == "ArgumentError NumberOutOfRange 1:1");
+}
+
+TEST_CASE("PATHS VIA needs an intermediate node with one of the labels", "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.chains("VIA :Mechanism") == Chains{kPge2Inflammation, kStat3Inflammation});
+    CHECK(db.chains("VIA :Pathway") == Chains{kViaStat3, kStat3Inflammation});
+    CHECK(db.chains("VIA :Mechanism|:Pathway") == Chains{kViaStat3, kPge2Inflammation, kStat3Inflammation});
+    CHECK(db.chains("VIA :NoSuchLabel").empty());
+    CHECK(db.chains("VIA :Pathway MAX 2 HOPS SIGN - LIMIT 1") == Chains{kViaStat3});
+}
+
+TEST_CASE("PATHS VIA a node pattern", "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.chains("VIA (m:Molecule {name: 'pge2'})") == Chains{kViaPge2, kPge2Inflammation});
+}
+
+TEST_CASE("PATHS matches name against name and aliases, ignoring case", "[engine][paths]") {
+    SignedDb db;
+    auto by_alias = db.run("PATHS FROM (c:CellType {name: 'Mesenchymal STEM cell'}) TO (d:Disease {name: 'ACUTE liver failure'})");
+    CHECK(by_alias.rows.size() == 5);
+    CHECK(db.run("PATHS FROM (c:CellType {name: 'MS'}) TO (d:Disease)").rows.empty());
+}
+
+TEST_CASE("PATHS follows relationships in their direction only", "[engine][paths]") {
+    SignedDb db;
+    CHECK(db.run("PATHS FROM (d:Disease) TO (c:CellType)").rows.empty());
+}
+
+TEST_CASE("PATHS returns simple paths only (no node twice)", "[engine][paths]") {
+    SignedDb db;
+    db.run("MATCH (i:Mechanism), (p:Pathway) CREATE (i)-[:ACTIVATES {evidence: 'animal', refs: [10]}]->(p)");
+    for (const auto& chain : db.chains("MAX 8 HOPS")) CHECK(chain.find("STAT3 -[ACTIVATES]-> inflammation -[ACTIVATES]-> STAT3") == std::string::npos);
+    CHECK(db.chains("MAX 8 HOPS").size() == 6);
+}
+
+TEST_CASE("PATHS SIGN needs relationship signs", "[engine][paths]") {
+    TestDb db(kGraph);
+    CHECK(db.error(std::string(kFromTo) + " SIGN +") == "SemanticError - 1:1");
+    CHECK(db.run(std::string(kFromTo)).rows.size() == 5);
+}
+
+TEST_CASE("EXPLAIN and PROFILE PATHS", "[engine][paths][explain]") {
+    SignedDb db;
+    auto explained = db.run(std::string("EXPLAIN ") + kFromTo + " VIA :Pathway SIGN -");
+    CHECK(explained.rows.empty());
+    CHECK(explained.plan ==
+          "1. Paths (iterative deepening, directed, simple paths)\n"
+          "     from: 1 node(s), to: 1 node(s), max 4 hops, limit 20\n"
+          "     via: at least one intermediate node matching VIA\n"
+          "     sign filter: -\n");
+    auto profiled = db.run(std::string("PROFILE ") + kFromTo);
+    CHECK(profiled.rows.size() == 5);
+    CHECK(profiled.plan.rfind("1. Paths (iterative deepening, directed, simple paths)   [rows: 5, time: ", 0) == 0);
+}
