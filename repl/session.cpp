@@ -8,6 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "graph/kg_check.hpp"
 #include "graph/tsv.hpp"
 #include "parser/parse.hpp"
 #include "repl/error_render.hpp"
@@ -76,6 +77,7 @@ bool Session::load(const std::string& path, bool show_warnings) {
             spdlog::warn("{}", w);
             if (show_warnings) err_ << "warning: " << w << '\n';
         }
+        load_signs(path, show_warnings);
         return true;
     } catch (const ErrorException& e) {
         err_ << error_headline(e.error()) << '\n';
@@ -83,6 +85,25 @@ bool Session::load(const std::string& path, bool show_warnings) {
         err_ << path << ":0: cannot load: " << e.what() << '\n';
     }
     return false;
+}
+
+// A knowledge-graph directory's schema.tsv gives each relationship type a sign, which
+// PATHS multiplies along a chain. Later directories add to (or override) earlier ones.
+void Session::load_signs(const std::string& dir, bool show_warnings) {
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::path(dir) / "schema.tsv", ec)) return;
+    try {
+        auto signs = engine_.type_signs();
+        for (const auto& [type, entry] : graph::load_schema(dir).types) signs[type] = entry.sign;
+        engine_.set_type_signs(std::move(signs));
+    } catch (const ErrorException& e) {
+        // The graph itself loaded; only PATHS ... SIGN is unavailable. Say so, do not fail.
+        spdlog::warn("{}", e.error().message);
+        if (show_warnings) err_ << "warning: " << e.error().message << '\n';
+    } catch (const std::exception& e) {
+        spdlog::warn("{}/schema.tsv: {}", dir, e.what());
+        if (show_warnings) err_ << "warning: " << dir << "/schema.tsv: " << e.what() << '\n';
+    }
 }
 
 bool Session::load_script(const std::string& path) {

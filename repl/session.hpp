@@ -61,6 +61,9 @@ public:
     // Directories of TSV files loaded so far, in order (where :schema finds schema.tsv).
     const std::vector<std::string>& loaded_dirs() const { return loaded_dirs_; }
 
+    // Relationship signs read from the loaded directories' schema.tsv (for PATHS ... SIGN).
+    const engine::TypeSigns& type_signs() const { return engine_.type_signs(); }
+
     // The last result printed (for :export without a statement).
     const std::optional<engine::ResultSet>& last_result() const { return last_result_; }
 
@@ -72,6 +75,7 @@ private:
     void report(const Error& e, std::string_view text, const RunTextOptions& options,
                 std::uint32_t statement_line);
     bool load_script(const std::string& path);
+    void load_signs(const std::string& dir, bool show_warnings);
 
     std::ostream& out_;
     std::ostream& err_;
