@@ -11,6 +11,7 @@
 
 #include "repl/check.hpp"
 #include "repl/cli_options.hpp"
+#include "repl/dot_writer.hpp"
 #include "repl/param_json.hpp"
 #include "repl/session.hpp"
 #include "repl/shell.hpp"
@@ -76,6 +77,22 @@ std::optional<std::string> read_all(std::istream& in) {
     return s.str();
 }
 
+// --export-dot FILE: the last result after -c / -f, else the whole graph.
+int export_dot(const Session& session, const CliOptions& o) {
+    const auto& g = session.graph();
+    const auto& last = session.last_result();
+    bool whole = !o.command && !o.file;
+    if (!whole && !last) return exit_ok;   // no statement returned a result
+    std::ofstream out(*o.export_dot, std::ios::binary | std::ios::trunc);
+    if (out) write_dot(g, whole ? select_graph(g) : select_result(g, *last), session.type_signs(), out);
+    out.flush();
+    if (!out) {
+        std::cerr << "liverkg: cannot write " << *o.export_dot << '\n';
+        return exit_failed;
+    }
+    return exit_ok;
+}
+
 int status_of(RunStatus s) { return s == RunStatus::Ok ? exit_ok : exit_failed; }
 
 int run_batch(Session& session, const CliOptions& o, const std::optional<std::string>& file_text) {
@@ -118,9 +135,12 @@ int run_app(int argc, const char* const* argv) {
     if (!bind_params(session, o)) return exit_usage;
     if (!load_all(session, o)) return exit_usage;
 
+    if (o.export_dot && !o.command && !o.file) return export_dot(session, o);
     bool interactive = !o.command && !o.file && stdin_is_tty();
     if (interactive) return run_shell(session, o);
-    return run_batch(session, o, file_text);
+    int status = run_batch(session, o, file_text);
+    if (status == exit_ok && o.export_dot) status = export_dot(session, o);
+    return status;
 }
 
 }  // namespace liverkg::repl

@@ -34,6 +34,9 @@ po::options_description describe(CliOptions& o) {
         ("log-level", po::value(&o.log_level)->value_name("LEVEL"),
          "diagnostics on stderr: trace|debug|info|warn|error|critical|off (default: off)")
         ("verbose,v", "diagnostics on stderr at level debug (same as --log-level debug)")
+        ("export-dot", po::value<std::string>()->value_name("FILE"),
+         "with -c or -f: write the last statement's result to FILE as Graphviz DOT; "
+         "alone: write the whole graph to FILE and exit")
         ("no-history", po::bool_switch(&o.no_history), "REPL: do not read or write a history file")
         ("history-file", po::value<std::string>()->value_name("PATH"),
          "REPL: history file (default: $LIVERKG_HISTORY or ~/.liverkg_history)");
@@ -44,6 +47,7 @@ void copy_optionals(const po::variables_map& vm, CliOptions& o) {
     if (vm.count("command")) o.command = vm["command"].as<std::string>();
     if (vm.count("file")) o.file = vm["file"].as<std::string>();
     if (vm.count("check")) o.check = vm["check"].as<std::string>();
+    if (vm.count("export-dot")) o.export_dot = vm["export-dot"].as<std::string>();
     if (vm.count("history-file")) o.history_file = vm["history-file"].as<std::string>();
     if (vm.count("verbose") && !vm.count("log-level")) o.log_level = "debug";
 }

@@ -21,6 +21,7 @@ struct CliOptions {
     std::optional<std::string> check;     // --check DIR
     bool no_history = false;
     std::optional<std::string> history_file;
+    std::optional<std::string> export_dot;   // --export-dot FILE
 };
 
 struct CliParse {

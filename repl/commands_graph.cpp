@@ -90,7 +90,8 @@ void cmd_export(ShellState& s, std::string_view args) {
         return;
     }
     std::string error;
-    if (!f->write(ExportJob{*result, s.session.graph(), std::string(file)}, error)) {
+    if (!f->write(ExportJob{*result, s.session.graph(), std::string(file),
+                            &s.session.type_signs()}, error)) {
         s.err << "Error: " << error << '\n';
         return;
     }

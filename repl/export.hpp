@@ -14,6 +14,8 @@ struct ExportJob {
     const engine::ResultSet& result;
     const graph::Graph& graph;
     std::string path;
+    // Relationship signs from schema.tsv (dot, svg, png colour edges by them); may be null.
+    const engine::TypeSigns* signs = nullptr;
 };
 
 struct ExportFormat {
