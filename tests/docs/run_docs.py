@@ -7,7 +7,8 @@ In every DOCS_DIR/*.md, each ```cypher block that is followed (after blank lines
 only) by a ```text block is an example: the cypher text runs as
 `liverkg -c TEXT` on the bundled graph (table format, a fresh process per
 example, so updates never leak into the next one) and its stdout, then its
-stderr, must equal the text block exactly.
+stderr, must equal the text block exactly. A first line `// liverkg ARGS` in the
+cypher block passes ARGS (e.g. `--param x=1`, `--format json`) to the binary.
 
 --update rewrites those text blocks with the real output, and also fills an
 `<!-- output: run by docs test -->` placeholder that follows a cypher block.
@@ -16,6 +17,7 @@ Prints one line per mismatch, then `N passed, M failed`; exits 1 on failure.
 import glob
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -62,7 +64,12 @@ def examples(lines):
 
 
 def run(binary, cypher):
-    proc = subprocess.run([binary, "-c", cypher], capture_output=True, text=True, timeout=120)
+    """A first line `// liverkg ARGS` passes ARGS (e.g. --param x=1) before -c."""
+    args = []
+    first = cypher.split("\n", 1)[0]
+    if first.startswith("// liverkg "):
+        args = shlex.split(first[len("// liverkg "):])
+    proc = subprocess.run([binary] + args + ["-c", cypher], capture_output=True, text=True, timeout=120)
     return proc.stdout + proc.stderr
 
 
