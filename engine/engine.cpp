@@ -3,11 +3,13 @@
 // transaction that is rolled back if any operator throws.
 #include "engine/engine.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 #include "engine/ops.hpp"
 #include "engine/paths.hpp"
+#include "engine/prefix_index.hpp"
 
 namespace liverkg::engine {
 
@@ -16,7 +18,7 @@ bool Stats::any() const {
            properties_removed || labels_added || labels_removed;
 }
 
-Engine::Engine(graph::Graph& g) : graph_(g) {}
+Engine::Engine(graph::Graph& g) : graph_(g), indexes_(std::make_shared<IndexCache>()) {}
 
 namespace {
 
@@ -96,6 +98,8 @@ ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options
         return result;
     }
     ExecContext ex{graph_, params, result.stats, options.cancel};
+    bool read_only = std::none_of(statement.clauses.begin(), statement.clauses.end(), is_update);
+    if (read_only) ex.indexes = indexes_.get();
     std::vector<Row> rows(1);
     graph_.begin();
     try {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@
 
 namespace liverkg::engine {
 
+class IndexCache;
 using graph::Value;
 using Params = std::map<std::string, Value, std::less<>>;
 using Row = std::vector<Value>;
@@ -61,6 +63,7 @@ public:
 private:
     graph::Graph& graph_;
     TypeSigns signs_;
+    std::shared_ptr<IndexCache> indexes_;
 };
 
 }  // namespace liverkg::engine

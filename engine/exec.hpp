@@ -30,6 +30,7 @@ public:
     const Var* find(std::string_view name) const;
     std::size_t add(const std::string& name, VarKind kind);   // binds (or rebinds) name to a new slot
     std::size_t hidden();                                       // a slot with no name (scratch)
+    void bind(const std::string& name, std::size_t slot, VarKind kind);   // names an existing slot
     std::size_t width() const { return width_; }
     const std::vector<Var>& vars() const { return vars_; }
     void remove(std::string_view name);
@@ -39,11 +40,14 @@ private:
     std::size_t width_ = 0;
 };
 
+class IndexCache;
+
 struct ExecContext {
     graph::Graph& g;
     const Params& params;
     Stats& stats;
     const std::atomic<bool>* cancel = nullptr;
+    IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
     std::uint64_t ticks = 0;
     // Called in every loop that may run long: throws Cancelled when Ctrl-C was pressed.
     void poll() {

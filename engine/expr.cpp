@@ -152,7 +152,7 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
 CompiledExpr ExprCompiler::compile_variable(const ast::Expr& e) {
     const Scope::Var* v = scope_.find(e.name);
     if (!v) {
-        if (agg_ && agg_->input && agg_->input->find(e.name))
+        if (agg_ && agg_->aggregates && agg_->input && agg_->input->find(e.name))
             compile_error("AmbiguousAggregationExpression",
                           "variable `" + e.name + "` is neither a grouping key nor inside an aggregate", e.pos);
         compile_error("UndefinedVariable", "variable `" + e.name + "` not defined", e.pos);
@@ -243,6 +243,37 @@ Value in_list(const Value& x, const Value& list) {
     return saw_null ? Value() : Value(false);
 }
 
+// Java-style inline flags at the start ((?i), (?s), (?is)...) are what Cypher users
+// write; std::regex has no inline flags, so they become options.
+std::regex make_regex(const std::string& pattern) {
+    auto flags = std::regex::ECMAScript;
+    std::string body = pattern;
+    if (body.size() > 3 && body[0] == '(' && body[1] == '?') {
+        std::size_t close = body.find(')');
+        std::string opts = close == std::string::npos ? "" : body.substr(2, close - 2);
+        bool known = !opts.empty() && opts.find_first_not_of("ism") == std::string::npos;
+        if (known) {
+            if (opts.find('i') != std::string::npos) flags |= std::regex::icase;
+            if (opts.find('m') != std::string::npos) flags |= std::regex::multiline;
+            body = body.substr(close + 1);
+            if (opts.find('s') != std::string::npos) {
+                // dot-all: '.' also matches newlines
+                std::string out;
+                bool escaped = false, in_class = false;
+                for (char c : body) {
+                    if (!escaped && !in_class && c == '.') out += "[\\s\\S]";
+                    else out += c;
+                    if (!escaped && c == '[') in_class = true;
+                    if (!escaped && c == ']') in_class = false;
+                    escaped = !escaped && c == '\\';
+                }
+                body = out;
+            }
+        }
+    }
+    return std::regex(body, flags);
+}
+
 CompiledExpr compile_regex(CompiledExpr a, CompiledExpr b) {
     auto cache = std::make_shared<std::pair<std::string, std::regex>>();
     auto valid = std::make_shared<bool>(false);
@@ -252,7 +283,7 @@ CompiledExpr compile_regex(CompiledExpr a, CompiledExpr b) {
         if (!s.is_string() || !p.is_string()) return Value();
         if (!*valid || cache->first != p.as_string()) {
             try {
-                cache->second = std::regex(p.as_string(), std::regex::ECMAScript);
+                cache->second = make_regex(p.as_string());
             } catch (const std::regex_error&) {
                 raise(ErrorKind::ArgumentError, "InvalidArgumentValue", "invalid regular expression: " + p.as_string());
             }

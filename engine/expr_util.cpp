@@ -40,6 +40,11 @@ std::size_t Scope::add(const std::string& name, VarKind kind) {
 
 std::size_t Scope::hidden() { return width_++; }
 
+void Scope::bind(const std::string& name, std::size_t slot, VarKind kind) {
+    vars_.push_back(Var{name, slot, kind});
+    width_ = std::max(width_, slot + 1);
+}
+
 void Scope::remove(std::string_view name) {
     for (auto it = vars_.rbegin(); it != vars_.rend(); ++it) {
         if (it->name == name) {

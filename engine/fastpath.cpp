@@ -15,6 +15,7 @@
 #include "engine/ops.hpp"
 #include "engine/pattern.hpp"
 #include "graph/algo.hpp"
+#include "graph/typed_adjacency.hpp"
 
 namespace liverkg::engine {
 
@@ -107,13 +108,27 @@ bool constant_props(const ast::NodePattern& n) {
 
 // ---------------------------------------------------------------- helpers on nodes
 
-bool node_accepts(ExecContext& ex, const NodeMatcher& m, Row& row, NodeId n) {
-    for (const auto& l : m.labels) {
-        auto id = ex.g.find_label(l);
-        if (!id || !ex.g.has_label(n, *id)) return false;
+// A node matcher with its labels resolved once per run (not once per node).
+struct NodeCheck {
+    const NodeMatcher* m;
+    std::vector<graph::LabelId> labels;
+    bool impossible = false;
+
+    NodeCheck(const graph::Graph& g, const NodeMatcher& matcher) : m(&matcher) {
+        for (const auto& l : matcher.labels) {
+            auto id = g.find_label(l);
+            if (id) labels.push_back(*id); else impossible = true;
+        }
     }
+};
+
+bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
+    if (check.impossible) return false;
+    for (auto l : check.labels)
+        if (!ex.g.has_label(n, l)) return false;
+    if (check.m->props.empty()) return true;
     EvalCtx c{ex, row};
-    for (const auto& p : m.props) {
+    for (const auto& p : check.m->props) {
         auto k = ex.g.find_key(p.key);
         const Value* have = k ? ex.g.node_property(n, *k) : nullptr;
         if (!have || equals(*have, p.value(c)) != Tri::True) return false;
@@ -121,10 +136,15 @@ bool node_accepts(ExecContext& ex, const NodeMatcher& m, Row& row, NodeId n) {
     return true;
 }
 
-std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& m, Row& row) {
+bool node_accepts(ExecContext& ex, const NodeMatcher& m, Row& row, NodeId n) {
+    return node_accepts(ex, NodeCheck(ex.g, m), row, n);
+}
+
+std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& matcher, Row& row) {
     std::vector<NodeId> out;
+    NodeCheck m(ex.g, matcher);
     EvalCtx c{ex, row};
-    for (const auto& p : m.props) {
+    for (const auto& p : matcher.props) {
         auto k = ex.g.find_key(p.key);
         if (!k || !ex.g.is_indexed(*k)) continue;
         Value v = p.value(c);
@@ -134,9 +154,9 @@ std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& m, Row& row) 
         return out;
     }
     std::optional<graph::LabelId> best;
-    for (const auto& l : m.labels) {
+    if (m.impossible) return out;
+    for (const auto& l : matcher.labels) {
         auto id = ex.g.find_label(l);
-        if (!id) return out;
         if (!best || ex.g.nodes_with_label_count(*id) < ex.g.nodes_with_label_count(*best)) best = id;
     }
     if (best) {
@@ -204,7 +224,7 @@ std::optional<Producer> count_by_type(const ast::Statement& s, const PatternPlan
 // ---------------------------------------------------------------- chain path counts
 
 struct Hop {
-    const NodeMatcher* to;
+    const NodeMatcher* to;   // checked through a NodeCheck built per run
     graph::Expand::Dir dir;
     std::vector<std::string> types;
 };
@@ -265,24 +285,30 @@ std::optional<Producer> chain_count(const ast::Statement& s, const PatternPlan& 
         std::vector<std::int64_t> count(bound, 0), next(bound, 0);
         std::vector<NodeId> frontier = candidates(ex, *first, row), reached;
         for (NodeId v : frontier) count[v] = 1;
+        // The type-grouped adjacency snapshot: a hop reads only the runs of its types.
+        auto typed = ex.g.typed_adjacency();
         for (const Hop& h : hops) {
             auto types = resolve_types(ex.g, h.types);
+            std::vector<bool> wanted(ex.g.type_dictionary_size(), false);
+            for (auto t : types) wanted[t] = true;
+            auto pass = [&](graph::TypeId t) { return wanted[t]; };
+            NodeCheck to(ex.g, *h.to);
             reached.clear();
-            auto step = [&](NodeId u, std::span<const graph::Adjacent> adj, bool second_side) {
-                for (const auto& a : adj) {
-                    if (std::find(types.begin(), types.end(), a.type) == types.end()) continue;
-                    if (second_side && a.other == u) continue;   // an undirected self-loop counts once
+            for (NodeId u : frontier) {
+                ex.poll();
+                auto visit = [&](const graph::Adjacent& a, bool second_side) {
+                    if (second_side && a.other == u) return;   // an undirected self-loop counts once
                     if (next[a.other] == 0) {
-                        if (!node_accepts(ex, *h.to, row, a.other)) continue;
+                        if (!node_accepts(ex, to, row, a.other)) return;
                         reached.push_back(a.other);
                     }
                     next[a.other] += count[u];
-                }
-            };
-            for (NodeId u : frontier) {
-                ex.poll();
-                if (h.dir != graph::Expand::Dir::In) step(u, ex.g.out(u), false);
-                if (h.dir != graph::Expand::Dir::Out) step(u, ex.g.in(u), h.dir == graph::Expand::Dir::Both);
+                };
+                if (h.dir != graph::Expand::Dir::In)
+                    typed->for_each(u, true, pass, [&](const graph::Adjacent& a) { visit(a, false); });
+                if (h.dir != graph::Expand::Dir::Out)
+                    typed->for_each(u, false, pass,
+                                    [&](const graph::Adjacent& a) { visit(a, h.dir == graph::Expand::Dir::Both); });
             }
             for (NodeId u : frontier) count[u] = 0;
             std::swap(count, next);

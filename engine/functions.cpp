@@ -108,9 +108,8 @@ std::int64_t utf8_length(const std::string& s) {
 Value fn_length(ExecContext&, Args& a) {
     const Value& v = a[0];
     if (v.is_null()) return v;
+    // openCypher's length() measures paths only; size() measures strings and lists.
     if (v.is_path()) return static_cast<std::int64_t>(v.as_path().rels.size());
-    if (v.is_string()) return utf8_length(v.as_string());
-    if (v.is_list()) return static_cast<std::int64_t>(v.as_list().size());
     bad_argument("length", v);
 }
 

@@ -58,6 +58,9 @@ struct PartPlan {
     std::string seek_key;
     CompiledExpr seek_value;
     std::string start_label;          // label scan when no seek applies
+    // `start.key STARTS WITH <constant>` from WHERE: a prefix range scan (read-only statements).
+    std::string prefix_key;
+    CompiledExpr prefix_value;
 };
 
 struct Conjunct {

@@ -201,7 +201,28 @@ struct PatternCompiler {
         return ev;
     }
 
+    // WHERE n.k STARTS WITH 'constant' on the start node of a part: scan the prefix range.
+    void prefix_start(const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Binary || e.op != ast::Op::StartsWith) return;
+        const ast::Expr& lhs = *e.args[0];
+        const ast::Expr& rhs = *e.args[1];
+        if (lhs.kind != ast::ExprKind::Property || lhs.args[0]->kind != ast::ExprKind::Variable) return;
+        std::vector<std::string> vars;
+        free_variables(rhs, vars);
+        if (!vars.empty()) return;
+        for (auto& part : plan.parts) {
+            NodeMatcher& start = part.nodes[0];
+            if (start.name != lhs.args[0]->name || start.mode != BindMode::Bind || part.seek_value ||
+                part.path_function != ast::PathFunction::None)
+                continue;
+            ExprCompiler ec(scope, g, params);
+            part.prefix_key = lhs.name;
+            part.prefix_value = ec.compile(rhs);
+        }
+    }
+
     void conjunct(const ast::ExprPtr& e) {
+        prefix_start(*e);
         std::vector<std::string> vars;
         free_variables(*e, vars);
         Conjunct c;
@@ -256,6 +277,7 @@ std::vector<std::string> describe_pattern(const PatternPlan& plan, const graph::
         std::string how;
         if (start.mode == BindMode::Check) how = "Argument " + node_text(start);
         else if (part.seek_value) how = "NodeIndexSeek " + node_text(start) + " on " + part.seek_key;
+        else if (part.prefix_value) how = "NodePrefixScan " + node_text(start) + " on " + part.prefix_key;
         else if (!part.start_label.empty()) how = "NodeByLabelScan " + node_text(start) + " on :" + part.start_label;
         else how = "AllNodesScan " + node_text(start);
         if (part.path_function != ast::PathFunction::None) how += " -> ShortestPath";

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "engine/pattern.hpp"
+#include "engine/prefix_index.hpp"
 #include "graph/algo.hpp"
 
 namespace liverkg::engine {
@@ -174,6 +175,15 @@ private:
                 return;
             }
         }
+        if (part.prefix_value && ex_.indexes) {
+            EvalCtx e = ctx();
+            Value prefix = part.prefix_value(e);
+            auto key = ex_.g.find_key(part.prefix_key);
+            if (!prefix.is_string() || !key) return;   // STARTS WITH a non-string is never true
+            for (NodeId n : ex_.indexes->prefix_index(ex_.g, *key).with_prefix(prefix.as_string()))
+                if (!f(n)) return;
+            return;
+        }
         if (!part.start_label.empty()) {
             auto label = ex_.g.find_label(part.start_label);
             if (!label) return;
@@ -210,13 +220,21 @@ private:
         const PartPlan& part = plan_.parts[p];
         if (i == part.rels.size()) return finish_part(p);
         const RelMatcher& m = part.rels[i];
-        if (resolved_[p].rel_impossible[i]) return;
         if (m.variable_length) {
             graph::Path seg;
             seg.nodes.push_back(from);
+            // A type that does not exist still allows the zero-length walk of *0..n.
+            if (resolved_[p].rel_impossible[i]) {
+                if (m.min_hops == 0 && m.mode == BindMode::Bind) {
+                    bind_segment(p, i, seg);
+                    if (conjuncts_hold(m.event) && bind_node(p, i + 1, from)) expand(p, i + 1, from);
+                }
+                return;
+            }
             if (m.mode == BindMode::Check) return follow_bound_list(p, i, seg);
             return expand_var(p, i, from, seg);
         }
+        if (resolved_[p].rel_impossible[i]) return;
         for_each_adjacent(from, m.direction, [&](const Adjacent& a) {
             ex_.poll();
             if (!type_ok(p, i, a.type)) return true;

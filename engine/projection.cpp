@@ -368,9 +368,22 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
                 op->aggregate_items.emplace_back(op->item_slots[i], [from](EvalCtx& c) { return c.row[from]; });
             }
     }
-    ExprCompiler order(wide, st.g, st.params);
+    // After DISTINCT only the projected columns exist: ORDER BY sees those (by name, or
+    // an expression equal to a projected one), not the variables before the projection.
+    Scope distinct_scope;
+    AggregationContext projected;
+    if (p.distinct && !op->aggregating) {
+        for (std::size_t i = 0; i < op->items.size(); ++i) {
+            distinct_scope.bind(op->items[i].name, op->item_slots[i], op->items[i].kind);
+            projected.keys.emplace_back(op->items[i].expr, op->item_slots[i]);
+        }
+        projected.input = &st.scope;
+    }
+    bool only_projected = p.distinct && !op->aggregating;
+    ExprCompiler order(only_projected ? distinct_scope : wide, st.g, st.params);
     agg.new_aggregates_allowed = false;
     if (op->aggregating) order.set_aggregation(&agg);
+    if (only_projected) order.set_aggregation(&projected);
     for (const auto& s : p.order_by) {
         op->sort_keys.push_back(order.compile(*s.expression));
         op->descending.push_back(s.descending);

@@ -100,7 +100,7 @@ void check_static_types(const ast::Expr& e, const Scope& scope) {
         };
         if (n == "type") need({VarKind::Rel});
         if (n == "labels") need({VarKind::Node});
-        if (n == "length") need({VarKind::Path, VarKind::String, VarKind::List, VarKind::RelList});
+        if (n == "length") need({VarKind::Path});
         if (n == "properties") need({VarKind::Node, VarKind::Rel, VarKind::Map});
         if (n == "nodes" || n == "relationships") need({VarKind::Path});
         if (n == "startnode" || n == "endnode") need({VarKind::Rel});

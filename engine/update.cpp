@@ -19,9 +19,14 @@ void check_property_value(const Value& v) {
     };
     if (v.is_map()) bad("Map");
     if (v.is_node() || v.is_rel() || v.is_path()) bad(type_name(v));
-    if (v.is_list())
-        for (const Value& x : v.as_list())
-            if (x.is_list() || x.is_map() || x.is_node() || x.is_rel() || x.is_path()) bad("nested collection");
+    if (!v.is_list()) return;
+    std::optional<graph::ValueType> kind;
+    for (const Value& x : v.as_list()) {
+        if (x.is_list() || x.is_map() || x.is_node() || x.is_rel() || x.is_path()) bad("nested collection");
+        if (x.is_null()) bad("list holding null");
+        if (kind && *kind != x.type()) bad("list mixing element types");
+        kind = x.type();
+    }
 }
 
 void write_property(ExecContext& ex, const Value& target, const std::string& key, const Value& v) {

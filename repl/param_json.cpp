@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "repl/param_json.hpp"
 
 #include <cctype>
@@ -39,7 +40,10 @@ std::optional<ParamBinding> parse_param(std::string_view text, std::string& erro
     }
     std::string name(text.substr(0, eq));
     if (!name.empty() && name[0] == '$') name.erase(0, 1);
-    bool valid = !name.empty() && !std::isdigit(static_cast<unsigned char>(name[0]));
+    // A name ($name) or a position ($0, $1): openCypher allows both forms.
+    bool all_digits = !name.empty() && std::all_of(name.begin(), name.end(),
+                                                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    bool valid = !name.empty() && (all_digits || !std::isdigit(static_cast<unsigned char>(name[0])));
     for (char c : name) valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
     if (!valid) {
         error = "invalid parameter name '" + name + "'";

@@ -107,5 +107,6 @@ TEST_CASE("expression and query cases (cases/*.cases)", "[engine][cases]") {
 // engine bug: every line of cases/known_engine_bugs.cases states the behaviour openCypher
 // requires and the engine does not (yet) show; move a line out once the engine is fixed.
 TEST_CASE("known engine bugs (cases/known_engine_bugs.cases)", "[engine][cases][!mayfail]") {
+    if (!fs::exists(kCasesDir / kKnownBugs)) return;   // none known right now
     run_case_file(kCasesDir / kKnownBugs);
 }
