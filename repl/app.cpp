@@ -84,7 +84,8 @@ int export_dot(const Session& session, const CliOptions& o) {
     bool whole = !o.command && !o.file;
     if (!whole && !last) return exit_ok;   // no statement returned a result
     std::ofstream out(*o.export_dot, std::ios::binary | std::ios::trunc);
-    if (out) write_dot(g, whole ? select_graph(g) : select_result(g, *last), session.type_signs(), out);
+    auto selection = whole ? select_graph(g) : select_result(g, *last);
+    if (out) write_dot(g, selection, session.type_signs(), out);
     out.flush();
     if (!out) {
         std::cerr << "liverkg: cannot write " << *o.export_dot << '\n';

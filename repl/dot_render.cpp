@@ -77,8 +77,8 @@ int run_dot(const std::string& format, const std::string& input, const std::stri
 
 }  // namespace
 
-bool render_with_dot(const std::string& dot_text, std::string_view format,
-                     const std::string& file, std::string& error) {
+bool render_with_dot(const std::string& dot_text, std::string_view format, const std::string& file,
+                     std::string& error) {
     TempFile input(".dot"), messages(".err");
     if (input.path().empty() || messages.path().empty()) {
         error = std::string("cannot create a temporary file: ") + std::strerror(errno);

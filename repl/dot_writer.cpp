@@ -130,14 +130,16 @@ private:
         int i = 0;
         for (const auto& l : labels) {
             auto st = node_style(l);
-            out_ << "    \"_legend_label_" << i++ << "\" [label=" << dot_quoted(l.empty() ? "(no label)" : l)
-                 << ", shape=" << st.shape << ", fillcolor=\"" << st.fill << "\", tooltip="
-                 << dot_quoted("label " + l) << "];\n";
+            out_ << "    \"_legend_label_" << i++
+                 << "\" [label=" << dot_quoted(l.empty() ? "(no label)" : l)
+                 << ", shape=" << st.shape << ", fillcolor=\"" << st.fill
+                 << "\", tooltip=" << dot_quoted("label " + l) << "];\n";
         }
         i = 0;
         for (const auto& s : sign_styles) legend_edge(i++, s.legend, s.color, s.arrow, false);
         legend_edge(i++, "? no sign", unknown_sign_color, "normal", false);
-        if (!sel_.path_rels.empty()) legend_edge(i++, "on a path", unknown_sign_color, "normal", true);
+        if (!sel_.path_rels.empty())
+            legend_edge(i++, "on a path", unknown_sign_color, "normal", true);
         out_ << "  }\n";
     }
 
@@ -147,8 +149,8 @@ private:
         std::string b = "\"_legend_sign_" + std::to_string(i) + "b\"";
         for (const auto& p : {a, b})
             out_ << "    " << p << " [label=\"\", shape=point, width=0.05, tooltip=\"\"];\n";
-        out_ << "    " << a << " -> " << b << " [label=" << dot_quoted(text) << ", color=\"" << color
-             << "\", fontcolor=\"" << color << "\", arrowhead=" << arrow
+        out_ << "    " << a << " -> " << b << " [label=" << dot_quoted(text) << ", color=\""
+             << color << "\", fontcolor=\"" << color << "\", arrowhead=" << arrow
              << (bold ? ", penwidth=2.5, style=bold" : "") << ", tooltip=" << dot_quoted(text)
              << "];\n";
     }
@@ -158,8 +160,8 @@ private:
         std::string name = display_name(g_, n);
         const auto* desc = property(g_, n, "description");
         out_ << "  " << ids_[n] << " [label=" << dot_quoted(name) << ", shape=" << st.shape
-             << ", fillcolor=\"" << st.fill << "\", tooltip="
-             << dot_quoted(desc ? value_text(*desc, g_) : name);
+             << ", fillcolor=\"" << st.fill
+             << "\", tooltip=" << dot_quoted(desc ? value_text(*desc, g_) : name);
         if (sel_.path_ends.count(n)) out_ << ", penwidth=2.5, peripheries=2";
         out_ << "];\n";
     }
@@ -183,7 +185,8 @@ private:
         const auto* ev = rel_property(g_, r, "evidence");
         t += "\nevidence: " + (ev ? value_text(*ev, g_) : std::string("none recorded"));
         for (const char* key : {"note", "caveat"})
-            if (const auto* v = rel_property(g_, r, key)) t += std::string("\n") + key + ": " + value_text(*v, g_);
+            if (const auto* v = rel_property(g_, r, key))
+                t += std::string("\n") + key + ": " + value_text(*v, g_);
         return t;
     }
 
@@ -216,17 +219,23 @@ std::string dot_quoted(std::string_view text) {
     std::string out = "\"";
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
-        if (c == '"' || c == '\\') out += '\\', out += c;
-        else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-        else if (c == '\n' || c == '\r') out += "\\n";
-        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) out += ' ';
-        else out += c;
+        bool crlf = c == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+        if (crlf) continue;   // the \n that follows makes the one line break
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n' || c == '\r') {
+            out += "\\n";
+        } else {
+            bool control = static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+            out += control ? ' ' : c;
+        }
     }
     return out + '"';
 }
 
-void write_dot(const graph::Graph& g, const DotSelection& selection,
-               const engine::TypeSigns& signs, std::ostream& out) {
+void write_dot(const graph::Graph& g, const DotSelection& selection, const engine::TypeSigns& signs,
+               std::ostream& out) {
     DotWriter(g, selection, signs, out).write();
 }
 

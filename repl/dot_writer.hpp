@@ -19,7 +19,7 @@ struct DotSelection {
     std::set<graph::NodeId> nodes;
     std::set<graph::RelId> rels;
     std::set<graph::RelId> path_rels;
-    std::set<graph::NodeId> path_ends;   // first and last node of each path
+    std::set<graph::NodeId> path_ends;  // first and last node of each path
 };
 
 // Every node, relationship and path in the result's cells, looking inside lists and maps;
@@ -32,7 +32,7 @@ DotSelection select_graph(const graph::Graph& g);
 // derived from the name (stable across runs and machines) for any other.
 struct NodeStyle {
     std::string shape;
-    std::string fill;   // "#rrggbb"
+    std::string fill;  // "#rrggbb"
 };
 NodeStyle node_style(std::string_view label);
 
@@ -43,12 +43,12 @@ std::string_view sign_color(const int* sign);
 // characters as spaces; UTF-8 text is kept as it is.
 std::string dot_quoted(std::string_view text);
 
-void write_dot(const graph::Graph& g, const DotSelection& selection,
-               const engine::TypeSigns& signs, std::ostream& out);
+void write_dot(const graph::Graph& g, const DotSelection& selection, const engine::TypeSigns& signs,
+               std::ostream& out);
 
 // The Graphviz `dot` program renders DOT text into FILE as `format` (svg, png). On failure
 // returns false with a one-line reason (dot missing from PATH, or dot's own error message).
-bool render_with_dot(const std::string& dot_text, std::string_view format,
-                     const std::string& file, std::string& error);
+bool render_with_dot(const std::string& dot_text, std::string_view format, const std::string& file,
+                     std::string& error);
 
 }  // namespace liverkg::repl

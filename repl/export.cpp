@@ -31,7 +31,8 @@ bool write_json(const ExportJob& job, std::string& error) { return write_with_pr
 std::string dot_text(const ExportJob& job) {
     static const engine::TypeSigns no_signs;
     std::ostringstream text;
-    write_dot(job.graph, select_result(job.graph, job.result), job.signs ? *job.signs : no_signs, text);
+    const auto& signs = job.signs ? *job.signs : no_signs;
+    write_dot(job.graph, select_result(job.graph, job.result), signs, text);
     return text.str();
 }
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Graphviz export end to end: every DOT file the binary writes (the whole bundled graph, a query
 result, a PATHS result, odd names, the shell's :export) must pass `dot -Tsvg` with nothing on
 stderr; :export svg|png render through dot and fail clearly without it.

@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """PATHS on the bundled knowledge graph: the mechanism chains the review describes (data-model.md,
 "Sign algebra") come back with their refs and net sign; unsupported questions return nothing.
 
@@ -11,6 +12,8 @@ from clitest import case, expect, main, run
 
 BINARY = sys.argv[1] if len(sys.argv) > 1 else "liverkg"
 
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                    "data")
 MSC_TO_ALF = ("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) "
               "VIA :Mechanism|:Pathway MAX 5 HOPS SIGN - LIMIT 50")
 
@@ -127,9 +130,7 @@ def unsupported_paths_return_nothing():
 @case
 def signs_come_from_a_loaded_directory_schema():
     # --load DIR replaces the bundled graph; its schema.tsv must feed SIGN as data/ does.
-    data = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-                        "data")
-    code, out, err = run(BINARY, ["--load", data, "--format", "json", "-c", MSC_TO_ALF])
+    code, out, err = run(BINARY, ["--load", DATA, "--format", "json", "-c", MSC_TO_ALF])
     expect(code == 0, err)
     expect(len(json.loads(out)["rows"]) == len(paths(MSC_TO_ALF)))
 
@@ -138,6 +139,25 @@ def signs_come_from_a_loaded_directory_schema():
 def sign_without_a_schema_is_an_error():
     code, out, err = run(BINARY, ["--empty", "-c", MSC_TO_ALF])
     expect(code == 1 and "no schema.tsv was loaded" in err, (code, err))
+
+
+@case
+def shell_load_reads_the_signs():
+    import pexpect
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", INPUTRC="/dev/null")
+    env.pop("LIVERKG_DATA", None)
+    c = pexpect.spawn(BINARY, ["--empty", "--no-history"], env=env, encoding="utf-8", timeout=30,
+                      dimensions=(40, 400))
+    c.expect("liverkg> ")
+    c.send(":load %s\r" % DATA)
+    c.expect("Loaded ")
+    c.expect("liverkg> ")
+    c.send("PATHS FROM (m:Molecule {name: 'miR-15a'}) TO (d:Disease {name: 'hepatocellular "
+           "carcinoma'}) MAX 2 HOPS SIGN - LIMIT 5;\r")
+    c.expect("miR-15a -\\[DOWNREGULATES\\]-> SALL4 -\\[PROMOTES\\]-> hepatocellular carcinoma")
+    c.expect("1 row")
+    c.sendeof()
+    c.expect(pexpect.EOF)
 
 
 def msc_to_aih_known_gap():

@@ -21,7 +21,8 @@ using graph::NodeRef;
 using graph::RelRef;
 using graph::Value;
 
-// msc -SECRETES-> pge2 -INHIBITS-> tak1 -PART_OF-> mac, and pge2 -BINDS-> tak1 (a type with no sign).
+// msc -SECRETES-> pge2 -INHIBITS-> tak1 -PART_OF-> mac, and pge2 -BINDS-> tak1 (a type with no
+// sign).
 struct Chain {
     graph::Graph g;
     graph::NodeId msc, pge2, tak1, mac;
@@ -107,10 +108,13 @@ TEST_CASE("dot: relationships are coloured by the sign of their type", "[dot]") 
     auto part_of = line_of(dot, "\"path:TAK1\" -> \"gene:X\"");
     auto binds = line_of(dot, "\"mol:PGE2\" -> \"path:TAK1\" [label=\"BINDS\"");
     int plus = 1, minus = -1, zero = 0;
-    CHECK(secretes.find(std::string("color=\"") + std::string(sign_color(&plus)) + "\"") != std::string::npos);
-    CHECK(inhibits.find(std::string("color=\"") + std::string(sign_color(&minus)) + "\"") != std::string::npos);
+    CHECK(secretes.find(std::string("color=\"") + std::string(sign_color(&plus)) + "\"") !=
+          std::string::npos);
+    CHECK(inhibits.find(std::string("color=\"") + std::string(sign_color(&minus)) + "\"") !=
+          std::string::npos);
     CHECK(inhibits.find("arrowhead=tee") != std::string::npos);
-    CHECK(part_of.find(std::string("color=\"") + std::string(sign_color(&zero)) + "\"") != std::string::npos);
+    CHECK(part_of.find(std::string("color=\"") + std::string(sign_color(&zero)) + "\"") !=
+          std::string::npos);
     CHECK(binds.find("color=\"#000000\"") != std::string::npos);
     CHECK(sign_color(nullptr) == "#000000");
 }
@@ -120,9 +124,11 @@ TEST_CASE("dot: edge labels carry type and refs; every edge and node has a toolt
     auto dot = c.whole();
     auto secretes = line_of(dot, "\"cell:MSC\" -> \"mol:PGE2\"");
     CHECK(secretes.find("label=\"SECRETES\\n[54, 61]\"") != std::string::npos);
-    CHECK(secretes.find("tooltip=\"SECRETES (sign +)\\nevidence: animal\\nnote: mice given \\\"MSC\\\"\"") !=
+    CHECK(secretes.find(
+              "tooltip=\"SECRETES (sign +)\\nevidence: animal\\nnote: mice given \\\"MSC\\\"\"") !=
           std::string::npos);
-    CHECK(line_of(dot, "\"path:TAK1\" -> \"gene:X\"").find("evidence: none recorded") != std::string::npos);
+    CHECK(line_of(dot, "\"path:TAK1\" -> \"gene:X\"").find("evidence: none recorded") !=
+          std::string::npos);
     CHECK(line_of(dot, "\"cell:MSC\" [").find("tooltip=\"stromal cell\"") != std::string::npos);
     CHECK(line_of(dot, "\"gene:X\" [").find("tooltip=\"X\"") != std::string::npos);
     std::istringstream in(dot);
@@ -133,7 +139,7 @@ TEST_CASE("dot: edge labels carry type and refs; every edge and node has a toolt
         ++edges;
         CHECK(line.find("tooltip=") != std::string::npos);
     }
-    CHECK(edges == 4 + 4);   // four relationships, four sign entries in the legend
+    CHECK(edges == 4 + 4);  // four relationships, four sign entries in the legend
 }
 
 TEST_CASE("dot: a legend cluster lists the labels drawn and the signs", "[dot]") {
@@ -142,7 +148,7 @@ TEST_CASE("dot: a legend cluster lists the labels drawn and the signs", "[dot]")
     REQUIRE(dot.find("subgraph cluster_legend {") != std::string::npos);
     CHECK(dot.find("[label=\"CellType\", shape=ellipse") != std::string::npos);
     CHECK(dot.find("[label=\"Gene\", shape=" + node_style("Gene").shape) != std::string::npos);
-    CHECK(dot.find("[label=\"Molecule\"") == std::string::npos);   // not drawn, not listed
+    CHECK(dot.find("[label=\"Molecule\"") == std::string::npos);  // not drawn, not listed
     for (const char* s : {"+ promotes", "- inhibits", "0 neutral", "? no sign"})
         CHECK(dot.find(std::string("label=\"") + s + "\"") != std::string::npos);
     CHECK(dot.find("on a path") == std::string::npos);
@@ -153,7 +159,8 @@ TEST_CASE("dot: output is deterministic and sorted by id, whatever the row order
     auto a = c.dot(test::result({"r"}, {{Value(RelRef{c.inhibits})}, {Value(RelRef{c.secretes})}}));
     auto b = c.dot(test::result({"r"}, {{Value(RelRef{c.secretes})}, {Value(RelRef{c.inhibits})}}));
     CHECK(a == b);
-    CHECK(a == c.dot(test::result({"r"}, {{Value(RelRef{c.secretes})}, {Value(RelRef{c.inhibits})}})));
+    CHECK(a ==
+          c.dot(test::result({"r"}, {{Value(RelRef{c.secretes})}, {Value(RelRef{c.inhibits})}})));
     CHECK(a.find("\"cell:MSC\" [") < a.find("\"mol:PGE2\" ["));
     CHECK(a.find("\"mol:PGE2\" [") < a.find("\"path:TAK1\" ["));
     CHECK(a.find("\"cell:MSC\" -> ") < a.find("\"mol:PGE2\" -> "));
@@ -171,7 +178,8 @@ TEST_CASE("dot: paths in a result are highlighted, their ends doubled", "[dot]")
     Chain c;
     graph::Path p{{c.msc, c.pge2, c.tak1}, {c.secretes, c.inhibits}};
     // A PATHS-like row: the path, and a list holding a relationship that is not on it.
-    auto dot = c.dot(test::result({"path", "other"}, {{Value(p), Value(List{Value(RelRef{c.part_of})})}}));
+    auto dot =
+        c.dot(test::result({"path", "other"}, {{Value(p), Value(List{Value(RelRef{c.part_of})})}}));
     CHECK(line_of(dot, "\"cell:MSC\" -> ").find("penwidth=2.5, style=bold") != std::string::npos);
     CHECK(line_of(dot, "\"mol:PGE2\" -> ").find("penwidth=2.5, style=bold") != std::string::npos);
     CHECK(line_of(dot, "\"path:TAK1\" -> ").find("penwidth") == std::string::npos);
