@@ -6,6 +6,11 @@
 // sign is the product of its relationship types' signs (schema.tsv); structural
 // types (sign 0) pass the sign through unchanged. Results are ranked by length,
 // then by the weakest hop's evidence, then by the number of distinct refs.
+//
+// A FROM node stands for its subtypes too: `PATHS FROM (c {name: 'MSC'})` also
+// follows chains that start at BMSC when BMSC -[:SUBTYPE_OF]-> MSC. Such a path
+// begins with the SUBTYPE_OF step, walked backwards; that refinement step is shown
+// in the chain and the evidence but not counted in `hops` or against MAX.
 #include "engine/paths.hpp"
 
 #include <algorithm>
@@ -117,7 +122,15 @@ const char* evidence_of_rank(int r) {
     return names[std::clamp(r, 0, 4)];
 }
 
+// Where a search starts: a FROM node, or one of its subtypes reached backwards over
+// SUBTYPE_OF (prefix holds that walk: prefix_nodes.front() is the FROM node).
+struct Source {
+    std::vector<NodeId> prefix_nodes;
+    std::vector<RelId> prefix_rels;
+};
+
 struct Found {
+    std::size_t refinement = 0;   // leading SUBTYPE_OF steps (not counted as hops)
     graph::Path path;
     int sign = 1;            // +1, -1, or 0 when no hop carries a sign
     bool sign_known = true;
@@ -140,12 +153,13 @@ public:
         started_ = std::chrono::steady_clock::now();
         for (std::uint32_t len = 1; len <= max_hops_ && !out_of_time_; ++len) {
             std::vector<Found> at_len;
-            for (NodeId s : sources_) {
-                std::vector<NodeId> nodes{s};
-                std::vector<RelId> rels;
+            for (const Source& src : sources_) {
+                std::vector<NodeId> nodes = src.prefix_nodes;
+                std::vector<RelId> rels = src.prefix_rels;
                 on_path_.assign(g_.node_id_bound(), false);
-                on_path_[s] = true;
-                dfs(s, len, nodes, rels, 0, at_len);
+                for (NodeId n : nodes) on_path_[n] = true;
+                dfs(nodes.back(), len + static_cast<std::uint32_t>(rels.size()), nodes, rels, 0, at_len,
+                    rels.size());
                 if (at_len.size() >= kPerLengthCap || out_of_time_) break;
             }
             if (at_len.size() >= kPerLengthCap)
@@ -182,7 +196,7 @@ private:
     const ast::PathsQuery& q_;
     const Params& params_;
     const std::atomic<bool>* cancel_;
-    std::vector<NodeId> sources_;
+    std::vector<Source> sources_;
     std::vector<bool> is_target_;
     std::size_t targets_count_ = 0;
     std::vector<std::int32_t> dist_to_target_;
@@ -215,7 +229,7 @@ private:
                   "SIGN needs relationship signs, but no schema.tsv was loaded with this graph", q_.pos);
         Endpoint from = compile_endpoint(g_, q_.from, params_);
         Endpoint to = compile_endpoint(g_, q_.to, params_);
-        sources_ = endpoint_nodes(g_, from);
+        sources_ = with_subtypes(endpoint_nodes(g_, from));
         is_target_.assign(g_.node_id_bound(), false);
         for (NodeId n : endpoint_nodes(g_, to)) {
             is_target_[n] = true;
@@ -234,6 +248,29 @@ private:
         refs_key_ = g_.find_key("refs");
         evidence_key_ = g_.find_key("evidence");
         distances_to_targets();
+    }
+
+    // Each FROM node, then its subtypes (transitively), each with the walk that reaches it.
+    std::vector<Source> with_subtypes(const std::vector<NodeId>& roots) const {
+        std::vector<Source> out;
+        auto subtype = g_.find_type("SUBTYPE_OF");
+        for (NodeId r : roots) {
+            std::size_t first = out.size();
+            out.push_back(Source{{r}, {}});
+            for (std::size_t i = first; subtype && i < out.size(); ++i) {
+                Source cur = out[i];
+                for (const auto& a : g_.in(cur.prefix_nodes.back())) {
+                    if (a.type != *subtype) continue;
+                    if (std::find(cur.prefix_nodes.begin(), cur.prefix_nodes.end(), a.other) != cur.prefix_nodes.end())
+                        continue;
+                    Source next = cur;
+                    next.prefix_nodes.push_back(a.other);
+                    next.prefix_rels.push_back(a.rel);
+                    out.push_back(std::move(next));
+                }
+            }
+        }
+        return out;
     }
 
     // Reverse BFS from every target, up to max_hops: dist_to_target_[n] = hops still needed.
@@ -274,11 +311,11 @@ private:
     }
 
     void dfs(NodeId at, std::uint32_t len, std::vector<NodeId>& nodes, std::vector<RelId>& rels, int via_count,
-             std::vector<Found>& out) {
+             std::vector<Found>& out, std::size_t refinement) {
         poll();
         if (out_of_time_ || out.size() >= kPerLengthCap) return;
         if (rels.size() == len) {
-            if (is_target_[at] && (!needs_via() || via_count > 0)) consider(nodes, rels, out);
+            if (is_target_[at] && (!needs_via() || via_count > 0)) consider(nodes, rels, out, refinement);
             return;
         }
         auto remaining = static_cast<std::int32_t>(len - rels.size() - 1);
@@ -292,7 +329,7 @@ private:
             on_path_[next] = true;
             nodes.push_back(next);
             rels.push_back(a.rel);
-            dfs(next, len, nodes, rels, via, out);
+            dfs(next, len, nodes, rels, via, out, refinement);
             rels.pop_back();
             nodes.pop_back();
             on_path_[next] = false;
@@ -308,8 +345,10 @@ private:
         return "#" + std::to_string(n);
     }
 
-    void consider(const std::vector<NodeId>& nodes, const std::vector<RelId>& rels, std::vector<Found>& out) {
+    void consider(const std::vector<NodeId>& nodes, const std::vector<RelId>& rels, std::vector<Found>& out,
+                  std::size_t refinement) {
         Found f;
+        f.refinement = refinement;
         f.path.nodes = nodes;
         f.path.rels = rels;
         std::set<std::int64_t> refs;
@@ -323,12 +362,15 @@ private:
                 f.sign *= s;
             }
             const Value* ev = evidence_key_ ? g_.rel_property(rels[i], *evidence_key_) : nullptr;
-            f.weakest = std::min(f.weakest, ev && ev->is_string() ? evidence_rank(ev->as_string()) : 0);
+            if (i >= refinement)   // a subtype step says what the cell is, not how it acts
+                f.weakest = std::min(f.weakest, ev && ev->is_string() ? evidence_rank(ev->as_string()) : 0);
             const Value* rv = refs_key_ ? g_.rel_property(rels[i], *refs_key_) : nullptr;
             if (rv && rv->is_list())
                 for (const Value& r : rv->as_list())
                     if (r.is_int()) refs.insert(r.as_int());
-            f.chain += " -[" + g_.type_name(g_.rel_type(rels[i])) + "]-> " + node_name(nodes[i + 1]);
+            const std::string& type = g_.type_name(g_.rel_type(rels[i]));
+            f.chain += i < refinement ? " <-[" + type + "]- " : " -[" + type + "]-> ";
+            f.chain += node_name(nodes[i + 1]);
         }
         if (!any_signed) f.sign = 0;
         f.refs = refs.size();
@@ -341,7 +383,9 @@ private:
 
     static void rank(std::vector<Found>& fs) {
         std::stable_sort(fs.begin(), fs.end(), [](const Found& a, const Found& b) {
-            if (a.path.rels.size() != b.path.rels.size()) return a.path.rels.size() < b.path.rels.size();
+            std::size_t ha = a.path.rels.size() - a.refinement, hb = b.path.rels.size() - b.refinement;
+            if (ha != hb) return ha < hb;
+            if (a.refinement != b.refinement) return a.refinement < b.refinement;
             if (a.weakest != b.weakest) return a.weakest > b.weakest;
             if (a.refs != b.refs) return a.refs > b.refs;
             return a.chain < b.chain;
@@ -355,8 +399,8 @@ private:
         for (std::size_t i = 0; i < f.path.rels.size(); ++i) {
             RelId r = f.path.rels[i];
             graph::Map hop;
-            hop["from"] = node_name(f.path.nodes[i]);
-            hop["to"] = node_name(f.path.nodes[i + 1]);
+            hop["from"] = node_name(g_.rel_start(r));   // the stored direction (refinement steps run backwards)
+            hop["to"] = node_name(g_.rel_end(r));
             hop["type"] = g_.type_name(g_.rel_type(r));
             int s = type_sign_[g_.rel_type(r)];
             hop["sign"] = s == 2 ? std::string("?") : s > 0 ? std::string("+") : s < 0 ? std::string("-") : std::string("0");
@@ -371,7 +415,7 @@ private:
         }
         std::sort(all_refs.begin(), all_refs.end(), [](const Value& a, const Value& b) { return a.as_int() < b.as_int(); });
         std::string sign = !f.sign_known ? "?" : f.sign > 0 ? "+" : f.sign < 0 ? "-" : "0";
-        return Row{f.path, f.chain, sign, static_cast<std::int64_t>(f.path.rels.size()),
+        return Row{f.path, f.chain, sign, static_cast<std::int64_t>(f.path.rels.size() - f.refinement),
                    std::string(evidence_of_rank(f.weakest)), std::move(all_refs), std::move(hops)};
     }
 };

@@ -93,7 +93,7 @@ def positive_sign_excludes_the_pge2_chains():
 
 @case
 def bmsc_to_autoimmune_hepatitis_mir223_and_pdl1_chains():
-    # The review's chains start at BMSC (a SUBTYPE_OF MSC); see msc_to_aih_* below.
+    # The review records these chains from BMSC itself.
     rows = paths("PATHS FROM (c:CellType {name: 'BMSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) "
                  "MAX 5 HOPS SIGN - LIMIT 50")
     expect_chain(rows, "BMSC -[SECRETES]-> BMSC exosome -[CARRIES]-> miR-223 -[DOWNREGULATES]-> NLRP3 "
@@ -160,15 +160,19 @@ def shell_load_reads_the_signs():
     c.expect(pexpect.EOF)
 
 
-def msc_to_aih_known_gap():
-    """Not counted: MSC -> autoimmune hepatitis does not reach the miR-223 and PD-L1 chains,
-    because the data records them from BMSC and BMSC -SUBTYPE_OF-> MSC points away from them."""
+@case
+def msc_to_autoimmune_hepatitis_reaches_bmsc_chains_through_subtype():
+    # A FROM node stands for its subtypes: the miR-223 and PD-L1 chains start at BMSC,
+    # a SUBTYPE_OF MSC, and come back from MSC with that refinement step first (not a hop).
     rows = paths("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) "
-                 "MAX 6 HOPS SIGN - LIMIT 200")
-    hit = any("miR-223" in r["chain"] or "PD-L1" in r["chain"] for r in rows)
-    print("note  msc_to_aih: miR-223/PD-L1 chains %s from MSC" % ("found" if hit else "not reachable"))
+                 "MAX 5 HOPS SIGN - LIMIT 50")
+    mir = expect_chain(rows, "MSC <-[SUBTYPE_OF]- BMSC -[SECRETES]-> BMSC exosome -[CARRIES]-> miR-223 "
+                             "-[DOWNREGULATES]-> NLRP3 -[PROMOTES]-> autoimmune hepatitis", "-", [19, 53, 61])
+    expect(mir["hops"] == 4, mir["hops"])
+    expect_chain(rows, "MSC <-[SUBTYPE_OF]- BMSC -[UPREGULATES]-> PD-L1 -[INHIBITS]-> PI3K signalling "
+                       "-[ACTIVATES]-> Akt -[PROMOTES]-> T-cell proliferation -[PROMOTES]-> autoimmune hepatitis",
+                 "-", [19, 62], "animal")
 
 
 if __name__ == "__main__":
-    msc_to_aih_known_gap()
     main()
