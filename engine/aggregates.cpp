@@ -165,13 +165,24 @@ public:
     explicit Distinct(std::unique_ptr<Aggregator> inner) : inner_(std::move(inner)) {}
     void add(const std::vector<Value>& a) override {
         if (a[0].is_null()) return;
-        if (seen_.insert(a[0]).second) inner_->add(a);
+        if (first_time(a[0])) inner_->add(a);
     }
     Value result() override { return inner_->result(); }
 
 private:
+    // Nodes (the common case: count(DISTINCT n)) are remembered in a bitmap by id.
+    bool first_time(const Value& v) {
+        if (!v.is_node()) return seen_.insert(v).second;
+        graph::NodeId n = v.as_node();
+        if (n >= seen_nodes_.size()) seen_nodes_.resize(std::max<std::size_t>(n + 1, seen_nodes_.size() * 2));
+        if (seen_nodes_[n]) return false;
+        seen_nodes_[n] = true;
+        return true;
+    }
+
     std::unique_ptr<Aggregator> inner_;
     std::unordered_set<Value, ValueHash, ValueEquiv> seen_;
+    std::vector<bool> seen_nodes_;
 };
 
 std::unique_ptr<Aggregator> make_plain(const AggregateSpec& s) {

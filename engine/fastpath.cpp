@@ -200,18 +200,17 @@ std::optional<Producer> count_by_type(const ast::Statement& s, const PatternPlan
         std::size_t ntypes = ex.g.type_dictionary_size();
         std::vector<bool> want(ntypes, wanted.empty());
         for (auto t : resolve_types(ex.g, wanted)) want[t] = true;
-        // type(r) needs some relationship of each type: the first one met in adjacency order.
+        // type(r) needs some relationship of each type: the first one in id order.
         std::vector<std::optional<RelId>> sample(ntypes);
         std::size_t missing = 0;
         for (graph::TypeId t = 0; t < ntypes; ++t)
             if (want[t] && ex.g.rels_with_type(t) > 0) ++missing;
-        for (NodeId n = 0; n < ex.g.node_id_bound() && missing > 0; ++n) {
-            if (!ex.g.node_alive(n)) continue;
-            for (const auto& a : ex.g.out(n))
-                if (want[a.type] && !sample[a.type]) {
-                    sample[a.type] = a.rel;
-                    --missing;
-                }
+        for (RelId r = 0; r < ex.g.rel_id_bound() && missing > 0; ++r) {
+            graph::TypeId t = ex.g.rel_type(r);
+            if (want[t] && !sample[t] && ex.g.rel_alive(r)) {
+                sample[t] = r;
+                --missing;
+            }
         }
         for (graph::TypeId t = 0; t < ntypes; ++t) {
             if (!want[t] || !sample[t]) continue;

@@ -84,10 +84,8 @@ private:
             ex.poll();
             r.resize(std::max(r.size(), wide_width));
             EvalCtx c{ex, r};
-            std::vector<Value> vals;
-            vals.reserve(item_exprs.size());
-            for (const auto& f : item_exprs) vals.push_back(f(c));
-            for (std::size_t i = 0; i < vals.size(); ++i) r[item_slots[i]] = std::move(vals[i]);
+            // Item slots lie past every input slot, so writing them never changes an input.
+            for (std::size_t i = 0; i < item_exprs.size(); ++i) r[item_slots[i]] = item_exprs[i](c);
             wide.push_back(std::move(r));
         }
         return wide;
@@ -172,13 +170,14 @@ private:
         sort(ex, wide);
         page(ex, wide);
         if (where) filter(ex, wide);
-        rows.clear();
-        rows.reserve(wide.size());
+        // Cut each wide row down in place: item_slots increase and item_slots[i] >= i, so
+        // moving slot item_slots[i] to position i never overwrites a value still needed.
         for (Row& w : wide) {
-            Row out(items.size());
-            for (std::size_t i = 0; i < items.size(); ++i) out[i] = std::move(w[item_slots[i]]);
-            rows.push_back(std::move(out));
+            for (std::size_t i = 0; i < items.size(); ++i)
+                if (item_slots[i] != i) w[i] = std::move(w[item_slots[i]]);
+            w.resize(items.size());
         }
+        rows = std::move(wide);
     }
 
     void filter(ExecContext& ex, std::vector<Row>& wide) {
@@ -203,24 +202,26 @@ private:
 
     void sort(ExecContext& ex, std::vector<Row>& wide) {
         if (sort_keys.empty()) return;
-        std::vector<std::pair<std::vector<Value>, std::size_t>> keyed;
-        keyed.reserve(wide.size());
-        for (std::size_t i = 0; i < wide.size(); ++i) {
-            EvalCtx c{ex, wide[i]};
-            std::vector<Value> k;
-            for (const auto& f : sort_keys) k.push_back(f(c));
-            keyed.emplace_back(std::move(k), i);
+        // Keys in one flat array (row i's keys at i*nk), sorted through an index permutation.
+        std::size_t nk = sort_keys.size();
+        std::vector<Value> keys;
+        keys.reserve(wide.size() * nk);
+        for (Row& w : wide) {
+            EvalCtx c{ex, w};
+            for (const auto& f : sort_keys) keys.push_back(f(c));
         }
-        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
-            for (std::size_t k = 0; k < sort_keys.size(); ++k) {
-                int c = order_compare(a.first[k], b.first[k]);
+        std::vector<std::size_t> order(wide.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            for (std::size_t k = 0; k < nk; ++k) {
+                int c = order_compare(keys[a * nk + k], keys[b * nk + k]);
                 if (c) return descending[k] ? c > 0 : c < 0;
             }
             return false;
         });
         std::vector<Row> out;
         out.reserve(wide.size());
-        for (auto& [k, i] : keyed) out.push_back(std::move(wide[i]));
+        for (std::size_t i : order) out.push_back(std::move(wide[i]));
         wide = std::move(out);
     }
 
@@ -329,9 +330,10 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     Scope wide;
     AggregationContext agg;
     if (!op->aggregating) {
-        wide = st.scope;
         ExprCompiler ec(st.scope, st.g, st.params);
         for (const auto& item : op->items) op->item_exprs.push_back(ec.compile(*item.expr));
+        // Copied after compiling: comprehension variables took scratch slots the items must not reuse.
+        wide = st.scope;
         for (const auto& item : op->items) op->item_slots.push_back(wide.add(item.name, item.kind));
     } else {
         ExprCompiler input(st.scope, st.g, st.params);
