@@ -200,22 +200,13 @@ std::optional<Producer> count_by_type(const ast::Statement& s, const PatternPlan
         std::size_t ntypes = ex.g.type_dictionary_size();
         std::vector<bool> want(ntypes, wanted.empty());
         for (auto t : resolve_types(ex.g, wanted)) want[t] = true;
-        // type(r) needs some relationship of each type: the first one in id order.
-        std::vector<std::optional<RelId>> sample(ntypes);
-        std::size_t missing = 0;
-        for (graph::TypeId t = 0; t < ntypes; ++t)
-            if (want[t] && ex.g.rels_with_type(t) > 0) ++missing;
-        for (RelId r = 0; r < ex.g.rel_id_bound() && missing > 0; ++r) {
-            graph::TypeId t = ex.g.rel_type(r);
-            if (want[t] && !sample[t] && ex.g.rel_alive(r)) {
-                sample[t] = r;
-                --missing;
-            }
-        }
+        // The grouping key type(r) is the type's name: the sink reads it from r's slot
+        // (optimise_plan points the keys there), so no relationship need be visited.
         for (graph::TypeId t = 0; t < ntypes; ++t) {
-            if (!want[t] || !sample[t]) continue;
-            row[slot] = graph::RelRef{*sample[t]};
-            emit(row, static_cast<std::int64_t>(ex.g.rels_with_type(t)));
+            std::size_t n = ex.g.rels_with_type(t);
+            if (!want[t] || n == 0) continue;
+            row[slot] = ex.g.type_name(t);
+            emit(row, static_cast<std::int64_t>(n));
         }
     });
 }
@@ -393,7 +384,10 @@ void optimise_plan(CompileState& st, const ast::Statement& statement) {
         std::optional<Producer> fast;
         std::string name;
         if (i == 0) {
-            if ((fast = count_by_type(statement, *plan))) name = "RelationshipCountByType";
+            if ((fast = count_by_type(statement, *plan))) {
+                name = "RelationshipCountByType";
+                sink->read_keys_from(plan->parts[0].rels[0].slot);
+            }
             else if ((fast = chain_count(statement, *plan))) name = "ChainPathCount";
             else if ((fast = distinct_reach(statement, *plan))) name = "DistinctReachBFS";
         }

@@ -39,6 +39,9 @@ public:
     virtual void begin_stream() = 0;
     virtual void add_row(ExecContext& ex, Row& row, std::int64_t weight) = 0;
     virtual void end_stream(ExecContext& ex, std::vector<Row>& rows) = 0;
+    // For a fast path whose grouping keys are all one value it computes itself: every
+    // key then reads that value from `slot` instead of evaluating its expression.
+    virtual void read_keys_from(std::size_t slot) = 0;
 };
 
 struct PatternPlan;

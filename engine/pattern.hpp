@@ -47,6 +47,14 @@ struct RelMatcher {
     int event = 0;
 };
 
+// `all(x IN nodes(p) WHERE pred)` / `none(...)`, and the same over relationships(p):
+// a test every element of the path must pass, checked as soon as the element is walked.
+struct PathFilter {
+    std::size_t slot = 0;             // where the element is put for `predicate`
+    CompiledExpr predicate;
+    bool negate = false;              // none(...)
+};
+
 struct PartPlan {
     std::vector<NodeMatcher> nodes;   // nodes.size() == rels.size() + 1, in traversal order
     std::vector<RelMatcher> rels;
@@ -58,6 +66,8 @@ struct PartPlan {
     std::string seek_key;
     CompiledExpr seek_value;
     std::string start_label;          // label scan when no seek applies
+    std::vector<PathFilter> node_filters;   // on every node of this part (from WHERE on its path)
+    std::vector<PathFilter> rel_filters;    // on every relationship of this part
     // `start.key STARTS WITH <constant>` from WHERE: a prefix range scan (read-only statements).
     std::string prefix_key;
     CompiledExpr prefix_value;
@@ -66,10 +76,9 @@ struct PartPlan {
 struct Conjunct {
     CompiledExpr predicate;
     int event = -1;                   // -1: evaluable before anything is matched
-    std::string text;
-    // Shortest-path pushdown: a predicate on every node / relationship of a path.
-    bool on_path_nodes = false;
-    bool on_path_rels = false;
+    // Also enforced element by element during the search (a PathFilter): a shortest
+    // path then needs no deepening for it.
+    bool pushed_into_path = false;
 };
 
 // A compiled pattern (one MATCH, a MERGE pattern or a pattern predicate).

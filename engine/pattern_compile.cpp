@@ -221,14 +221,47 @@ struct PatternCompiler {
         }
     }
 
+    // all(x IN nodes(p) WHERE pred) and none(...), over nodes(p) or relationships(p) of a path
+    // of this pattern, where pred reads only x and variables bound before this pattern.
+    bool path_filter(const ast::Expr& e) {
+        if (e.kind != ast::ExprKind::Quantifier || e.args.size() < 2 || !e.args[1]) return false;
+        if (e.quantifier != ast::Quantifier::All && e.quantifier != ast::Quantifier::None) return false;
+        const ast::Expr& source = *e.args[0];
+        if (source.kind != ast::ExprKind::Function || source.args.size() != 1 ||
+            source.args[0]->kind != ast::ExprKind::Variable)
+            return false;
+        std::string fn = lower(source.name);
+        if (fn != "nodes" && fn != "relationships") return false;
+        std::vector<std::string> vars;
+        free_variables(*e.args[1], vars);
+        for (const auto& v : vars)
+            if (v != e.name && event_of(v) >= 0) return false;   // reads something this pattern binds
+        for (auto& part : plan.parts) {
+            if (!part.path_slot) continue;
+            const Scope::Var* pv = scope.find(source.args[0]->name);
+            if (!pv || pv->slot != *part.path_slot) continue;
+            PathFilter f;
+            f.slot = scope.add(e.name, VarKind::Value);
+            ExprCompiler ec(scope, g, params);
+            f.predicate = ec.compile(*e.args[1]);
+            scope.remove(e.name);
+            f.negate = e.quantifier == ast::Quantifier::None;
+            (fn == "nodes" ? part.node_filters : part.rel_filters).push_back(std::move(f));
+            return true;
+        }
+        return false;
+    }
+
     void conjunct(const ast::ExprPtr& e) {
         prefix_start(*e);
+        bool pushed = path_filter(*e);
         std::vector<std::string> vars;
         free_variables(*e, vars);
         Conjunct c;
         for (const auto& v : vars) c.event = std::max(c.event, event_of(v));
         ExprCompiler ec(scope, g, params);
         c.predicate = ec.compile(*e);
+        c.pushed_into_path = pushed;
         plan.conjuncts.push_back(std::move(c));
     }
 };
@@ -282,6 +315,10 @@ std::vector<std::string> describe_pattern(const PatternPlan& plan, const graph::
         else how = "AllNodesScan " + node_text(start);
         if (part.path_function != ast::PathFunction::None) how += " -> ShortestPath";
         lines.push_back(how);
+        if (!part.node_filters.empty() || !part.rel_filters.empty())
+            lines.push_back("PathFilter: " + std::to_string(part.node_filters.size()) + " node and " +
+                            std::to_string(part.rel_filters.size()) +
+                            " relationship test(s) on every element, applied while walking");
         for (std::size_t i = 0; i < part.rels.size(); ++i) {
             const RelMatcher& r = part.rels[i];
             std::string s = r.variable_length ? "VarLengthExpand " : "Expand ";

@@ -127,6 +127,27 @@ private:
         return props_match(m.props, m.props_map, false, r);
     }
 
+    // all(...) keeps an element whose test is true; none(...) one whose test is false.
+    bool passes(const std::vector<PathFilter>& filters, const Value& element) {
+        for (const auto& f : filters) {
+            row_[f.slot] = element;
+            EvalCtx e = ctx();
+            Value r = f.predicate(e);
+            if (r.is_null() || is_true(r) == f.negate) return false;
+        }
+        return true;
+    }
+
+    bool node_passes(std::size_t p, NodeId n) {
+        const auto& fs = plan_.parts[p].node_filters;
+        return fs.empty() || passes(fs, graph::NodeRef{n});
+    }
+
+    bool rel_passes(std::size_t p, RelId r) {
+        const auto& fs = plan_.parts[p].rel_filters;
+        return fs.empty() || passes(fs, graph::RelRef{r});
+    }
+
     // Binds node i of part p to n (or checks it against its earlier binding).
     bool bind_node(std::size_t p, std::size_t i, NodeId n) {
         const NodeMatcher& m = plan_.parts[p].nodes[i];
@@ -134,7 +155,7 @@ private:
             const Value& v = row_[m.slot];
             if (!v.is_node() || v.as_node() != n) return false;
         }
-        if (!node_ok(p, i, n)) return false;
+        if (!node_ok(p, i, n) || !node_passes(p, n)) return false;
         if (m.mode == BindMode::Bind) row_[m.slot] = graph::NodeRef{n};
         return conjuncts_hold(m.event);
     }
@@ -242,7 +263,7 @@ private:
                 const Value& v = row_[m.slot];
                 if (!v.is_rel() || v.as_rel() != a.rel) return true;
             }
-            if (!rel_ok(p, i, a.rel)) return true;
+            if (!rel_ok(p, i, a.rel) || !rel_passes(p, a.rel)) return true;
             if (m.mode == BindMode::Bind) row_[m.slot] = graph::RelRef{a.rel};
             used_.push_back(a.rel);
             if (conjuncts_hold(m.event) && bind_node(p, i + 1, a.other)) expand(p, i + 1, a.other);
@@ -307,7 +328,9 @@ private:
         if (depth >= m.max_hops) return;
         for_each_adjacent(at, m.direction, [&](const Adjacent& a) {
             ex_.poll();
-            if (!type_ok(p, i, a.type) || !rel_ok(p, i, a.rel)) return true;
+            if (!type_ok(p, i, a.type) || !rel_ok(p, i, a.rel) || !rel_passes(p, a.rel) ||
+                !node_passes(p, a.other))
+                return true;
             used_.push_back(a.rel);
             seg.rels.push_back(a.rel);
             seg.nodes.push_back(a.other);
@@ -353,8 +376,10 @@ private:
     // Conjuncts that read the path or its relationships must hold on the path that is
     // returned: the search then deepens length by length instead of filtering afterwards.
     bool path_filtered(const PartPlan& part) const {
-        for (const auto& c : plan_.conjuncts)
+        for (const auto& c : plan_.conjuncts) {
+            if (c.pushed_into_path) continue;   // enforced hop by hop, also by the BFS
             if (c.event == part.rels[0].event || (part.path_slot && c.event == part.path_event)) return true;
+        }
         return false;
     }
 
@@ -398,13 +423,16 @@ private:
                   : m.direction == ast::Direction::Incoming ? graph::Expand::Dir::In
                                                             : graph::Expand::Dir::Both;
         how.types = resolved_[p].rel_types[0];
-        bool check_rels = !used_.empty() || !m.props.empty() || m.props_map;
-        auto ok_rel = [&](RelId r) { return rel_ok(p, 0, r); };
+        const PartPlan& part = plan_.parts[p];
+        bool check_rels = !used_.empty() || !m.props.empty() || m.props_map || !part.rel_filters.empty();
+        auto ok_rel = [&](RelId r) { return rel_ok(p, 0, r) && rel_passes(p, r); };
+        auto ok_node = [&](NodeId n) { return node_passes(p, n); };
         graph::RelFilter filter = check_rels ? graph::RelFilter(ok_rel) : graph::RelFilter();
+        graph::NodeFilter node_filter = part.node_filters.empty() ? graph::NodeFilter() : graph::NodeFilter(ok_node);
         std::vector<graph::Path> paths;
         if (all) {
-            paths = graph::all_shortest_paths(ex_.g, a, b, how, m.max_hops, {}, filter);
-        } else if (auto one = graph::shortest_path(ex_.g, a, b, how, m.max_hops, {}, filter)) {
+            paths = graph::all_shortest_paths(ex_.g, a, b, how, m.max_hops, node_filter, filter);
+        } else if (auto one = graph::shortest_path(ex_.g, a, b, how, m.max_hops, node_filter, filter)) {
             paths.push_back(std::move(*one));
         }
         for (graph::Path& path : paths) {
@@ -441,7 +469,9 @@ private:
             if (++steps_ > kMaxExpansionSteps)
                 raise(ErrorKind::ResourceLimit, "", "shortest path search exceeded " +
                       std::to_string(kMaxExpansionSteps) + " expansion steps");
-            if (!type_ok(p, 0, a.type) || !rel_ok(p, 0, a.rel)) return true;
+            if (!type_ok(p, 0, a.type) || !rel_ok(p, 0, a.rel) || !rel_passes(p, a.rel) ||
+                !node_passes(p, a.other))
+                return true;
             used_.push_back(a.rel);
             seg.rels.push_back(a.rel);
             seg.nodes.push_back(a.other);

@@ -164,6 +164,10 @@ public:
 
     bool streams() const override { return aggregating; }
 
+    void read_keys_from(std::size_t slot) override {
+        for (auto& k : key_exprs) k = [slot](EvalCtx& c) { return c.row[slot]; };
+    }
+
 private:
     void finish(ExecContext& ex, std::vector<Row>& wide, std::vector<Row>& rows) {
         if (distinct) dedupe(wide);
