@@ -46,7 +46,6 @@ def run_child(cmd):
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate()
-    _, status, ru = os.wait4(p.pid, 0) if p.returncode is None else (0, 0, None)
     wall = (time.perf_counter() - t0) * 1000
     return p.returncode, out.decode(), err.decode(), wall
 
@@ -78,6 +77,39 @@ def measure_scale(engine, data_dir, runs):
         per_run = [sum(times[r * n:(r + 1) * n]) for r in range(runs)]
         row[q] = (statistics.median(per_run), min(per_run), max(per_run))
     return row
+
+
+HUBS = ("MATCH (a)-[r]->() RETURN a.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 1;"
+        "MATCH ()-[r]->(b) RETURN b.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 1")
+
+
+def paths_between_hubs(engine, data_dir, runs):
+    """PATHS MAX 4 HOPS from the node with most outgoing relationships to the one with most incoming."""
+    rc, out, err, _ = run_child([engine, "--load", data_dir, "--format", "json", "-c", HUBS])
+    docs = [json.loads(l) for l in out.splitlines() if l.startswith("{")]
+    if rc != 0 or len(docs) != 2:
+        return None
+    source, target = docs[0]["rows"][0][0], docs[1]["rows"][0][0]
+    query = "PATHS FROM (a {id: '%s'}) TO (b {id: '%s'}) MAX 4 HOPS LIMIT 20" % (source, target)
+    with tempfile.NamedTemporaryFile("w", suffix=".cypher", delete=False) as fh:
+        fh.write((query + ";\n") * runs)
+    rc, out, err, _ = run_child([engine, "--load", data_dir, "--timer", "--format", "json", "-f", fh.name])
+    os.unlink(fh.name)
+    times = [float(t) for t in TIME_RE.findall(err)][-runs:]
+    rows = [len(json.loads(l)["rows"]) for l in out.splitlines() if l.startswith("{")]
+    if rc != 0 or len(times) < runs:
+        return None
+    return {"query": query, "median": statistics.median(times), "min": min(times), "max": max(times),
+            "rows": rows[-1] if rows else 0}
+
+
+def paths_lines(p):
+    if p is None:
+        return ["PATHS between hubs: **failed** (see the engine's stderr)."]
+    return ["### PATHS between two hub nodes (scale 1.0)", "",
+            "`%s` — the node with the most outgoing relationships to the one with the most incoming;" % p["query"],
+            "%d rows, median %.1f ms (%.1f–%.1f) over the runs; the search stops at LIMIT, MAX or its time budget."
+            % (p["rows"], p["median"], p["min"], p["max"])]
 
 
 def scaling_table(results, scales):
@@ -131,6 +163,7 @@ def main():
     comparison = open(report, encoding="utf-8").read().split("\n", 1)[1] if os.path.exists(report) else ""
 
     results = {s: measure_scale(engine, os.path.join(data_root, "scale-" + s), args.runs) for s in scales}
+    hubs = paths_between_hubs(engine, os.path.join(data_root, "scale-1.0"), args.runs) if "1.0" in scales else None
     now = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
     section = "\n".join([
         "## Benchmark: liverkg against the peers",
@@ -151,7 +184,7 @@ def main():
         "Median time per query (min–max over the runs) and Q1 load time · peak RSS, by scale",
         "(scale 1.0 = Hetionet's size: 47,031 nodes, 2,250,197 relationships).",
         "",
-    ] + scaling_table(results, scales))
+    ] + scaling_table(results, scales) + [""] + paths_lines(hubs))
     if args.no_doc:
         print(section)
     else:
