@@ -112,6 +112,24 @@ def paths_lines(p):
             % (p["rows"], p["median"], p["min"], p["max"])]
 
 
+# The targets of the performance issue at scale 1.0 (ms; Q1 also MB).
+TARGETS = {"Q1": 450, "Q2": 0.5, "Q3": 0.1, "Q4a": 0.3, "Q4b": 3, "Q5": 2, "Q6": 5, "Q7": 1}
+
+
+def targets_table(summary):
+    res = summary.get("1.0", {})
+    lines = ["| query | target (ms) | liverkg (ms) | met |", "|---|---|---|---|"]
+    for q, target in TARGETS.items():
+        r = res.get(q)
+        if not r or "median_ms" not in r:
+            lines.append("| %s | ≤ %g | failed | ✗ |" % (q, target))
+            continue
+        extra = " · %.0f MB (target ≤ 300 MB)" % r["peak_rss_mb"] if q == "Q1" else ""
+        met = r["median_ms"] <= target and (q != "Q1" or r["peak_rss_mb"] <= 300)
+        lines.append("| %s | ≤ %g | %.3g%s | %s |" % (q, target, r["median_ms"], extra, "✓" if met else "✗"))
+    return lines
+
+
 def scaling_table(results, scales):
     lines = ["| query | " + " | ".join("scale %s" % s for s in scales) + " |", "|---|" + "---|" * len(scales)]
     cells = ["%.0f ms · %.0f MB" % results[s]["Q1"] for s in scales]
@@ -161,6 +179,9 @@ def main():
                          "--scales", ",".join(checked), "--data-root", data_root, "--out-md", report],
                         env=env, stdout=subprocess.DEVNULL).returncode
     comparison = open(report, encoding="utf-8").read().split("\n", 1)[1] if os.path.exists(report) else ""
+    comparison = comparison.replace("\n## ", "\n### ")
+    summary_path = os.path.splitext(report)[0] + ".json"
+    summary = json.load(open(summary_path)) if os.path.exists(summary_path) else {}
 
     results = {s: measure_scale(engine, os.path.join(data_root, "scale-" + s), args.runs) for s in scales}
     hubs = paths_between_hubs(engine, os.path.join(data_root, "scale-1.0"), args.runs) if "1.0" in scales else None
@@ -176,6 +197,10 @@ def main():
         "Reproduce: `./scripts/build.sh && bench/run_bench.py` (generates the graphs into a temporary",
         "directory with `../shared/bench/gen_graph.py`; the peers' figures come from",
         "`../shared/bench/results/peers.json`).",
+        "",
+        "### Targets at scale 1.0",
+        "",
+    ] + targets_table(summary) + [
         "",
         comparison.strip(),
         "",

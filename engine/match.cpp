@@ -6,6 +6,8 @@ namespace liverkg::engine {
 
 namespace {
 
+constexpr std::size_t kRowSlack = 8;
+
 class MatchOp : public Operator {
 public:
     MatchOp(PatternPlan plan, bool optional, std::vector<std::string> explain)
@@ -17,7 +19,10 @@ public:
             bool matched = false;
             match_pattern(plan_, ex, r, [&](Row& m) {
                 matched = true;
-                out.push_back(m);
+                // Room for the columns later clauses add, so they do not reallocate every row.
+                out.emplace_back();
+                out.back().reserve(m.size() + kRowSlack);
+                out.back().assign(m.begin(), m.end());
                 return true;
             });
             if (!matched && optional_) {

@@ -148,7 +148,8 @@ public:
         EvalCtx c{ex, r};
         gs.key.clear();
         for (const auto& f : key_exprs) gs.key.push_back(f(c));
-        std::size_t g = group_of(gs, gs.key);
+        // Without grouping keys there is one group: no hashing per row.
+        std::size_t g = key_exprs.empty() && !gs.keys.empty() ? 0 : group_of(gs, gs.key);
         for (std::size_t a = 0; a < aggregates.size(); ++a) {
             gs.args.clear();
             for (const auto& f : aggregates[a].args) gs.args.push_back(f(c));
