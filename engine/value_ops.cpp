@@ -344,15 +344,13 @@ Value arithmetic(ast::Op op, const Value& a, const Value& b) {
     arithmetic_type_error(op, a, b);
 }
 
-namespace {
-
 std::string float_text(double d) {
     if (std::isnan(d)) return "NaN";
     if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, d);
     std::string s(buf, res.ptr);
-    if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
     return s;
 }
 
@@ -364,6 +362,8 @@ std::string quoted(const std::string& s) {
     }
     return out + "'";
 }
+
+namespace {
 
 std::string nested_text(const Value& v) { return v.is_string() ? quoted(v.as_string()) : to_cypher_string(v); }
 

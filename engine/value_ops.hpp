@@ -47,6 +47,12 @@ struct ValueEquiv {
 // Arithmetic (+ - * / % ^) with openCypher's typing; throws TypeError/ArgumentError.
 Value arithmetic(ast::Op op, const Value& a, const Value& b);
 
+// A float as openCypher prints it: shortest round-trip digits, always with '.' or an
+// exponent ("1.0", "1e+300"), and NaN / Infinity / -Infinity.
+std::string float_text(double d);
+// A string in single quotes with ' and \ escaped, as nested strings print.
+std::string quoted(const std::string& s);
+
 // Human-readable rendering used by toString() and error messages.
 std::string to_cypher_string(const Value& v);
 

@@ -1,5 +1,7 @@
 #include "repl/format/value_text.hpp"
 
+#include "engine/value_ops.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -133,23 +135,9 @@ std::string value_text(const Value& v, const Graph& g, const TextOptions& opts) 
     return out;
 }
 
-std::string float_text(double d) {
-    if (std::isnan(d)) return "NaN";
-    if (std::isinf(d)) return d > 0 ? "Infinity" : "-Infinity";
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    std::string s(buf, end);
-    if (s.find_first_of(".e") == std::string::npos) s += ".0";
-    return s;
-}
+// One definition of each, shared with the engine (toString() prints the same way).
+std::string float_text(double d) { return engine::float_text(d); }
 
-std::string quoted(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) {
-        if (c == '\'' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "'";
-}
+std::string quoted(const std::string& s) { return engine::quoted(s); }
 
 }  // namespace liverkg::repl
