@@ -18,7 +18,7 @@ from clitest import case, expect, main, run
 BINARY = sys.argv[1] if len(sys.argv) > 1 else "liverkg"
 TMP = tempfile.mkdtemp(prefix="liverkg-dot-")
 PATHS_ALF = ("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) "
-             "VIA :Mechanism|:Pathway MAX 5 HOPS SIGN - LIMIT 20")
+             "VIA :Mechanism|:Pathway MAX 5 HOPS SIGN - LIMIT 100")
 # Quotes, a backslash, a line break and Chinese text in ids and names.
 ODD_NAMES = ("CREATE (a:Disease {id: 'dis:\"odd\"\\\\id', name: '肝癌 \"HCC\"\\nsecond line', "
              "description: 'tooltip with \"quotes\" and \\\\ backslash'})"
