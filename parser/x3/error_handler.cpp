@@ -48,12 +48,22 @@ void Tracker::enter(const char* where) {
 SourcePos Tracker::pos_at(const char* p) const {
     p = skip_blank(p, end_);
     auto offset = static_cast<std::uint32_t>(p - begin_);
+    auto count_from = [&](const char* from, std::uint32_t column) {
+        for (const char* q = from; q < p; ++q)
+            if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) ++column;
+        return column;
+    };
+    if (last_ptr_ && p >= last_ptr_ && offset < last_line_end_) {
+        last_pos_ = {offset, last_pos_.line, count_from(last_ptr_, last_pos_.column)};
+        last_ptr_ = p;
+        return last_pos_;
+    }
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
     std::uint32_t line_start = *(it - 1);
-    std::uint32_t column = 1;
-    for (const char* q = begin_ + line_start; q < p; ++q)
-        if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) ++column;
-    return {offset, static_cast<std::uint32_t>(it - line_starts_.begin()), column};
+    last_line_end_ = it == line_starts_.end() ? static_cast<std::uint32_t>(end_ - begin_) + 1 : *it;
+    last_pos_ = {offset, static_cast<std::uint32_t>(it - line_starts_.begin()), count_from(begin_ + line_start, 1)};
+    last_ptr_ = p;
+    return last_pos_;
 }
 
 std::string Tracker::text_between(const char* from, const char* to) const {

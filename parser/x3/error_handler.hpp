@@ -68,6 +68,12 @@ private:
     int depth_ = 0;
     std::uint64_t steps_ = 0;
     std::uint64_t step_budget_;
+    // The last position computed: AST nodes ask for positions mostly left to right, so the
+    // column is counted from there instead of from the start of the line (long one-line
+    // statements would otherwise cost quadratic time).
+    mutable const char* last_ptr_ = nullptr;
+    mutable SourcePos last_pos_;
+    mutable std::uint32_t last_line_end_ = 0;
 };
 
 // RAII pairing of Tracker::enter / leave.
