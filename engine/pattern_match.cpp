@@ -47,6 +47,7 @@ private:
     std::vector<RelId> used_;
     bool stop_ = false;
     bool stop_branch_ = false;   // shortestPath found its one path
+    bool walked_full_length_ = false;   // the deepening reached its current length somewhere
     std::uint64_t steps_ = 0;
 
     void resolve() {
@@ -406,12 +407,13 @@ private:
         std::uint32_t hi = std::min<std::uint32_t>(m.max_hops, static_cast<std::uint32_t>(ex_.g.counts().relationships));
         for (std::uint32_t len = lo; len <= hi && !stop_; ++len) {
             bool found = false;
+            walked_full_length_ = false;
             graph::Path seg;
             seg.nodes.push_back(a);
             exact_trails(p, b, len, seg, all, found);
             stop_branch_ = false;
             if (found) return;
-            if (!reachable_within(p, a, b, len)) return;
+            if (!walked_full_length_) return;   // no trail is this long, so none is longer
         }
     }
 
@@ -443,15 +445,11 @@ private:
         }
     }
 
-    // Cheap bound for the deepening: stop once no node can still be reached at a greater depth.
-    bool reachable_within(std::size_t, NodeId, NodeId, std::uint32_t len) {
-        return len < ex_.g.counts().nodes + 1;
-    }
-
     void exact_trails(std::size_t p, NodeId target, std::uint32_t len, graph::Path& seg, bool all, bool& found) {
         const RelMatcher& m = plan_.parts[p].rels[0];
         NodeId at = seg.nodes.back();
         if (seg.rels.size() == len) {
+            walked_full_length_ = true;
             if (at != target) return;
             bind_segment(p, 0, seg);
             if (!conjuncts_hold(m.event)) return;
