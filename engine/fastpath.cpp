@@ -354,14 +354,24 @@ std::optional<Producer> distinct_reach(const ast::Statement& s, const PatternPla
         how.dir = dir;
         how.types = resolve_types(ex.g, types);
         if (how.types.empty() && !types.empty()) return;
+        // The union of what every start reaches, counted once: the sink's count(DISTINCT b)
+        // becomes a plain count of one weighted row (optimise_plan tells the sink).
+        std::vector<bool> seen(ex.g.node_id_bound(), false);
+        std::int64_t distinct = 0;
+        std::optional<NodeId> some;
+        NodeCheck end(ex.g, b);
         for (NodeId start : candidates(ex, a, row)) {
             row[a.slot] = graph::NodeRef{start};
             for (NodeId n : graph::reachable_within(ex.g, start, how, lo, hi)) {
-                if (n == start || !node_accepts(ex, b, row, n)) continue;
-                row[b.slot] = graph::NodeRef{n};
-                emit(row, 1);
+                if (n == start || seen[n] || !node_accepts(ex, end, row, n)) continue;
+                seen[n] = true;
+                ++distinct;
+                some = n;
             }
         }
+        if (!some) return;
+        row[b.slot] = graph::NodeRef{*some};
+        emit(row, distinct);
     });
 }
 
@@ -389,7 +399,10 @@ void optimise_plan(CompileState& st, const ast::Statement& statement) {
                 sink->read_keys_from(plan->parts[0].rels[0].slot);
             }
             else if ((fast = chain_count(statement, *plan))) name = "ChainPathCount";
-            else if ((fast = distinct_reach(statement, *plan))) name = "DistinctReachBFS";
+            else if ((fast = distinct_reach(statement, *plan))) {
+                name = "DistinctReachBFS";
+                sink->inputs_already_distinct();
+            }
         }
         if (!fast) {
             fast = generic_producer(plan);

@@ -42,6 +42,8 @@ public:
     // For a fast path whose grouping keys are all one value it computes itself: every
     // key then reads that value from `slot` instead of evaluating its expression.
     virtual void read_keys_from(std::size_t slot) = 0;
+    // For a fast path that already removed duplicates: DISTINCT aggregates count plainly.
+    virtual void inputs_already_distinct() = 0;
 };
 
 struct PatternPlan;

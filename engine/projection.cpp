@@ -165,6 +165,10 @@ public:
 
     bool streams() const override { return aggregating; }
 
+    void inputs_already_distinct() override {
+        for (auto& a : aggregates) a.distinct = false;
+    }
+
     void read_keys_from(std::size_t slot) override {
         for (auto& k : key_exprs) k = [slot](EvalCtx& c) { return c.row[slot]; };
     }

@@ -31,6 +31,20 @@ public:
         }
     }
 
+    // Whether some relationship of n on one side, of a type that passes, satisfies pred;
+    // stops at the first one (bottom-up BFS asks "does any neighbour lie in the frontier?").
+    template <class Pass, class Pred>
+    bool any_of(NodeId n, bool out, const Pass& pass, Pred&& pred) const {
+        const Side& s = out ? out_ : in_;
+        if (n + 1 >= s.run_offset.size()) return false;
+        for (std::uint32_t run = s.run_offset[n]; run < s.run_offset[n + 1]; ++run) {
+            if (!pass(s.run_type[run])) continue;
+            for (std::uint32_t i = s.run_begin[run]; i < s.run_begin[run + 1]; ++i)
+                if (pred(s.other[i])) return true;
+        }
+        return false;
+    }
+
     // Number of relationships of n on one side whose type passes.
     template <class Pass>
     std::size_t degree(NodeId n, bool out, const Pass& pass) const {

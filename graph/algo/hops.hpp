@@ -92,6 +92,7 @@ public:
             generation_ = 1;
         }
     }
+    bool seen(NodeId n) const { return stamp_[n] == generation_; }
     // Marks n; false when it was already marked in this generation.
     bool visit(NodeId n) {
         if (stamp_[n] == generation_) return false;

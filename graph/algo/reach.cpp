@@ -17,12 +17,31 @@ std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& 
     TypeMask mask(g, expand.types);
     auto snapshot = g.typed_adjacency();
     std::uint32_t lowest = std::max<std::uint32_t>(1, min_hops);
+    std::size_t visited = 1;
+    std::vector<std::uint8_t> in_frontier;
     for (std::uint32_t d = 1; d <= max_hops && !s.frontier_f.empty(); ++d) {
         s.next.clear();
-        for (NodeId u : s.frontier_f)
-            for_each_hop(*snapshot, u, expand.dir, mask, [&](const Adjacent& a) {
-                if (s.visited.visit(a.other)) s.next.push_back(a.other);
-            });
+        std::size_t frontier_edges = 0;
+        for (NodeId u : s.frontier_f) frontier_edges += hop_degree(*snapshot, u, expand.dir, mask);
+        if (frontier_edges > g.node_id_bound() - visited) {
+            // A frontier with more edges than nodes left to find: search bottom-up, asking each
+            // unvisited node whether a neighbour is in the frontier (direction-optimising BFS).
+            in_frontier.assign(g.node_id_bound(), 0);
+            for (NodeId u : s.frontier_f) in_frontier[u] = 1;
+            auto from_frontier = [&](NodeId u) { return in_frontier[u] != 0; };
+            for (NodeId v = 0; v < g.node_id_bound(); ++v) {
+                if (s.visited.seen(v) || !g.node_alive(v)) continue;
+                bool hit = (expand.dir != Expand::Dir::Out && snapshot->any_of(v, true, mask, from_frontier)) ||
+                           (expand.dir != Expand::Dir::In && snapshot->any_of(v, false, mask, from_frontier));
+                if (hit && s.visited.visit(v)) s.next.push_back(v);
+            }
+        } else {
+            for (NodeId u : s.frontier_f)
+                for_each_hop(*snapshot, u, expand.dir, mask, [&](const Adjacent& a) {
+                    if (s.visited.visit(a.other)) s.next.push_back(a.other);
+                });
+        }
+        visited += s.next.size();
         if (d >= lowest) result.insert(result.end(), s.next.begin(), s.next.end());
         s.frontier_f.swap(s.next);
     }
