@@ -185,7 +185,6 @@ public:
     PatternPlan plan;
     NewPart create;
     std::vector<CompiledSetItem> on_create, on_match;
-    std::vector<std::string> explain;
 
     void run(ExecContext& ex, std::vector<Row>& rows) override {
         std::vector<Row> out;
@@ -210,7 +209,7 @@ public:
         rows = std::move(out);
     }
     std::string describe() const override { return "Merge"; }
-    std::vector<std::string> details() const override { return explain; }
+    std::vector<std::string> details() const override { return describe_pattern(plan); }
 };
 
 // The creation side of a MERGE, read off its compiled match plan.
@@ -254,7 +253,6 @@ void compile_merge(CompileState& st, const ast::MergeClause& m) {
     op->create = creation_of(op->plan.parts[0]);
     for (const auto& s : m.on_create) op->on_create.push_back(compile_set_item(st, s));
     for (const auto& s : m.on_match) op->on_match.push_back(compile_set_item(st, s));
-    op->explain = describe_pattern(op->plan, st.g);
     st.ops.push_back(std::move(op));
 }
 

@@ -10,8 +10,7 @@ constexpr std::size_t kRowSlack = 8;
 
 class MatchOp : public Operator {
 public:
-    MatchOp(PatternPlan plan, bool optional, std::vector<std::string> explain)
-        : plan_(std::move(plan)), optional_(optional), explain_(std::move(explain)) {}
+    MatchOp(PatternPlan plan, bool optional) : plan_(std::move(plan)), optional_(optional) {}
 
     void run(ExecContext& ex, std::vector<Row>& rows) override {
         std::vector<Row> out;
@@ -35,14 +34,14 @@ public:
     }
 
     std::string describe() const override { return optional_ ? "OptionalMatch" : "Match"; }
-    std::vector<std::string> details() const override { return explain_; }
+    // Rendered only when EXPLAIN or PROFILE asks: most statements never need the text.
+    std::vector<std::string> details() const override { return describe_pattern(plan_); }
     const PatternPlan& plan() const { return plan_; }
     bool optional() const { return optional_; }
 
 private:
     PatternPlan plan_;
     bool optional_;
-    std::vector<std::string> explain_;
 };
 
 class UnwindOp : public Operator {
@@ -90,8 +89,7 @@ const PatternPlan* required_match_plan(const Operator& op) {
 
 void compile_match(CompileState& st, const ast::MatchClause& m) {
     PatternPlan plan = compile_pattern(m.pattern, m.where, st.scope, st.g, st.params);
-    auto explain = describe_pattern(plan, st.g);
-    st.ops.push_back(std::make_unique<MatchOp>(std::move(plan), m.optional, std::move(explain)));
+    st.ops.push_back(std::make_unique<MatchOp>(std::move(plan), m.optional));
 }
 
 void compile_unwind(CompileState& st, const ast::UnwindClause& u) {

@@ -99,6 +99,6 @@ PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& whe
 void match_pattern(const PatternPlan& plan, ExecContext& ex, Row& row, const std::function<bool(Row&)>& emit);
 
 // Human-readable lines describing how a part is matched (EXPLAIN).
-std::vector<std::string> describe_pattern(const PatternPlan& plan, const graph::Graph& g);
+std::vector<std::string> describe_pattern(const PatternPlan& plan);
 
 }  // namespace liverkg::engine

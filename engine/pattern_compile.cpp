@@ -297,7 +297,7 @@ PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& whe
 
 namespace liverkg::engine {
 
-std::vector<std::string> describe_pattern(const PatternPlan& plan, const graph::Graph&) {
+std::vector<std::string> describe_pattern(const PatternPlan& plan) {
     std::vector<std::string> lines;
     auto node_text = [](const NodeMatcher& n) {
         std::string s = "(" + n.name;
