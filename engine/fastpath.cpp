@@ -136,10 +136,6 @@ bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
     return true;
 }
 
-bool node_accepts(ExecContext& ex, const NodeMatcher& m, Row& row, NodeId n) {
-    return node_accepts(ex, NodeCheck(ex.g, m), row, n);
-}
-
 std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& matcher, Row& row) {
     std::vector<NodeId> out;
     NodeCheck m(ex.g, matcher);

@@ -32,7 +32,7 @@ TypeSigns type_signs(const std::vector<std::string>& dirs, std::string& error) {
         if (!std::filesystem::exists(dir + "/schema.tsv", ec)) continue;
         try {
             for (const auto& [type, entry] : graph::load_schema(dir).types)
-                signs[type] = entry.sign > 0 ? "+" : entry.sign < 0 ? "-" : "0";
+                signs[type] = std::string(1, entry.sign > 0 ? '+' : entry.sign < 0 ? '-' : '0');
         } catch (const ErrorException& e) {
             error = e.error().message;
         }
