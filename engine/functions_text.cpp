@@ -1,0 +1,215 @@
+// Conversion and string functions.
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <optional>
+
+#include "engine/functions.hpp"
+
+namespace liverkg::engine {
+
+using graph::List;
+
+namespace {
+
+Value fn_to_string(ExecContext&, Args& a) {
+    const Value& v = a[0];
+    if (v.is_null() || v.is_string()) return v;
+    if (v.is_number() || v.is_bool()) return to_cypher_string(v);
+    bad_argument("toString", v);
+}
+
+std::optional<double> parse_double(const std::string& s) {
+    std::size_t b = s.find_first_not_of(" \t\n\r");
+    std::size_t e = s.find_last_not_of(" \t\n\r");
+    if (b == std::string::npos) return std::nullopt;
+    std::string t = s.substr(b, e - b + 1);
+    double d = 0;
+    auto res = std::from_chars(t.data(), t.data() + t.size(), d);
+    if (res.ec != std::errc() || res.ptr != t.data() + t.size()) return std::nullopt;
+    return d;
+}
+
+Value fn_to_integer(ExecContext&, Args& a) {
+    const Value& v = a[0];
+    if (v.is_null() || v.is_int()) return v;
+    if (v.is_float()) {
+        double d = v.as_float();
+        if (std::isnan(d) || d >= 9.3e18 || d <= -9.3e18) return Value();
+        return static_cast<std::int64_t>(d);
+    }
+    if (v.is_bool()) return static_cast<std::int64_t>(v.as_bool() ? 1 : 0);
+    if (v.is_string()) {
+        const std::string& s = v.as_string();
+        std::int64_t i = 0;
+        auto res = std::from_chars(s.data(), s.data() + s.size(), i);
+        if (res.ec == std::errc() && res.ptr == s.data() + s.size()) return i;
+        auto d = parse_double(s);
+        if (!d || std::isnan(*d) || *d >= 9.3e18 || *d <= -9.3e18) return Value();
+        return static_cast<std::int64_t>(*d);
+    }
+    bad_argument("toInteger", v);
+}
+
+Value fn_to_float(ExecContext&, Args& a) {
+    const Value& v = a[0];
+    if (v.is_null() || v.is_float()) return v;
+    if (v.is_int()) return static_cast<double>(v.as_int());
+    if (v.is_string()) {
+        auto d = parse_double(v.as_string());
+        return d ? Value(*d) : Value();
+    }
+    bad_argument("toFloat", v);
+}
+
+Value fn_to_boolean(ExecContext&, Args& a) {
+    const Value& v = a[0];
+    if (v.is_null() || v.is_bool()) return v;
+    if (v.is_string()) {
+        std::string s = lower(v.as_string());
+        s.erase(0, s.find_first_not_of(" \t"));
+        s.erase(s.find_last_not_of(" \t") + 1);
+        if (s == "true") return true;
+        if (s == "false") return false;
+        return Value();
+    }
+    if (v.is_int()) return v.as_int() != 0;
+    bad_argument("toBoolean", v);
+}
+
+// ---- strings
+
+const std::string* string_or_null(const char* fn, const Value& v) {
+    if (v.is_null()) return nullptr;
+    if (!v.is_string()) bad_argument(fn, v);
+    return &v.as_string();
+}
+
+template <typename F>
+Value map_string(const char* fn, const Value& v, F f) {
+    const std::string* s = string_or_null(fn, v);
+    if (!s) return Value();
+    return f(*s);
+}
+
+Value fn_to_lower(ExecContext&, Args& a) { return map_string("toLower", a[0], [](const std::string& s) { return lower(s); }); }
+
+Value fn_to_upper(ExecContext&, Args& a) {
+    return map_string("toUpper", a[0], [](std::string s) {
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s;
+    });
+}
+
+std::string trim_chars(const std::string& s, bool left, bool right) {
+    std::size_t b = 0, e = s.size();
+    while (left && b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+    while (right && e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+    return s.substr(b, e - b);
+}
+
+Value fn_trim(ExecContext&, Args& a) { return map_string("trim", a[0], [](const std::string& s) { return trim_chars(s, true, true); }); }
+Value fn_ltrim(ExecContext&, Args& a) { return map_string("ltrim", a[0], [](const std::string& s) { return trim_chars(s, true, false); }); }
+Value fn_rtrim(ExecContext&, Args& a) { return map_string("rtrim", a[0], [](const std::string& s) { return trim_chars(s, false, true); }); }
+
+Value fn_split(ExecContext&, Args& a) {
+    const std::string* s = string_or_null("split", a[0]);
+    const std::string* d = string_or_null("split", a[1]);
+    if (!s || !d) return Value();
+    List out;
+    if (d->empty()) {
+        for (char c : *s) out.emplace_back(std::string(1, c));
+        return out;
+    }
+    std::size_t start = 0, pos;
+    while ((pos = s->find(*d, start)) != std::string::npos) {
+        out.emplace_back(s->substr(start, pos - start));
+        start = pos + d->size();
+    }
+    out.emplace_back(s->substr(start));
+    return out;
+}
+
+Value fn_replace(ExecContext&, Args& a) {
+    const std::string* s = string_or_null("replace", a[0]);
+    const std::string* from = string_or_null("replace", a[1]);
+    const std::string* to = string_or_null("replace", a[2]);
+    if (!s || !from || !to) return Value();
+    if (from->empty()) return *s;
+    std::string out;
+    std::size_t start = 0, pos;
+    while ((pos = s->find(*from, start)) != std::string::npos) {
+        out.append(*s, start, pos - start).append(*to);
+        start = pos + from->size();
+    }
+    return out.append(*s, start, std::string::npos);
+}
+
+// Byte offset of the code point with index cp (or the end).
+std::size_t cp_offset(const std::string& s, std::int64_t cp) {
+    std::size_t i = 0;
+    while (i < s.size() && cp > 0) {
+        ++i;
+        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+        --cp;
+    }
+    return i;
+}
+
+std::int64_t nonnegative(const char* fn, const Value& v) {
+    if (!v.is_int()) bad_argument(fn, v);
+    if (v.as_int() < 0)
+        raise(ErrorKind::ArgumentError, "NegativeIntegerArgument", std::string(fn) + "() needs a non-negative length");
+    return v.as_int();
+}
+
+Value fn_substring(ExecContext&, Args& a) {
+    const std::string* s = string_or_null("substring", a[0]);
+    if (!s) return Value();
+    std::int64_t start = nonnegative("substring", a[1]);
+    std::size_t b = cp_offset(*s, start);
+    if (a.size() < 3) return s->substr(b);
+    std::int64_t len = nonnegative("substring", a[2]);
+    std::size_t e = b + cp_offset(s->substr(b), len);
+    return s->substr(b, e - b);
+}
+
+Value fn_left(ExecContext&, Args& a) {
+    const std::string* s = string_or_null("left", a[0]);
+    if (a[1].is_null()) raise(ErrorKind::ArgumentError, "InvalidArgumentValue", "left() needs a length");
+    std::int64_t n = nonnegative("left", a[1]);
+    if (!s) return Value();
+    return s->substr(0, cp_offset(*s, n));
+}
+
+Value fn_right(ExecContext&, Args& a) {
+    const std::string* s = string_or_null("right", a[0]);
+    if (a[1].is_null()) raise(ErrorKind::ArgumentError, "InvalidArgumentValue", "right() needs a length");
+    std::int64_t n = nonnegative("right", a[1]);
+    if (!s) return Value();
+    std::int64_t len = utf8_length(*s);
+    return s->substr(cp_offset(*s, std::max<std::int64_t>(0, len - n)));
+}
+
+}  // namespace
+
+void add_text_functions(FunctionTable& t) {
+    t.insert({
+        {"tostring", {1, 1, fn_to_string}},
+        {"tointeger", {1, 1, fn_to_integer}},
+        {"tofloat", {1, 1, fn_to_float}},
+        {"toboolean", {1, 1, fn_to_boolean}},
+        {"tolower", {1, 1, fn_to_lower}},
+        {"toupper", {1, 1, fn_to_upper}},
+        {"trim", {1, 1, fn_trim}},
+        {"ltrim", {1, 1, fn_ltrim}},
+        {"rtrim", {1, 1, fn_rtrim}},
+        {"split", {2, 2, fn_split}},
+        {"replace", {3, 3, fn_replace}},
+        {"substring", {2, 3, fn_substring}},
+        {"left", {2, 2, fn_left}},
+        {"right", {2, 2, fn_right}},
+    });
+}
+
+}  // namespace liverkg::engine
