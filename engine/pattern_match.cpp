@@ -6,6 +6,7 @@
 #include "engine/pattern.hpp"
 #include "engine/prefix_index.hpp"
 #include "graph/algo.hpp"
+#include "graph/typed_adjacency.hpp"
 
 namespace liverkg::engine {
 
@@ -48,6 +49,7 @@ private:
     bool stop_ = false;
     bool stop_branch_ = false;   // shortestPath found its one path
     bool walked_full_length_ = false;   // the deepening reached its current length somewhere
+    std::shared_ptr<const graph::TypedAdjacency> typed_;
     std::uint64_t steps_ = 0;
 
     void resolve() {
@@ -72,6 +74,12 @@ private:
             }
             resolved_.push_back(std::move(r));
         }
+        // Read-only statements walk typed hops through the type-grouped snapshot: a hop
+        // then reads only the relationships of its types, not the whole adjacency.
+        bool typed_hops = false;
+        for (const auto& part : plan_.parts)
+            for (const auto& rel : part.rels) typed_hops = typed_hops || !rel.types.empty();
+        if (ex_.indexes && typed_hops) typed_ = ex_.g.typed_adjacency();
     }
 
     EvalCtx ctx() { return EvalCtx{ex_, row_}; }
@@ -238,6 +246,22 @@ private:
             }
     }
 
+    // The relationships of hop i of part p at n: through the snapshot when the hop is typed.
+    template <typename F>
+    void for_each_rel_of(std::size_t p, std::size_t i, NodeId n, ast::Direction dir, F&& f) {
+        const auto& types = resolved_[p].rel_types[i];
+        if (!typed_ || types.empty()) return for_each_adjacent(n, dir, f);
+        auto pass = [&](graph::TypeId t) { return std::find(types.begin(), types.end(), t) != types.end(); };
+        bool go = true;
+        if (dir != ast::Direction::Incoming)
+            typed_->for_each(n, true, pass, [&](const Adjacent& a) { go = go && f(a); });
+        if (go && dir != ast::Direction::Outgoing)
+            typed_->for_each(n, false, pass, [&](const Adjacent& a) {
+                if (dir == ast::Direction::Undirected && a.other == n) return;   // a self-loop once
+                go = go && f(a);
+            });
+    }
+
     void expand(std::size_t p, std::size_t i, NodeId from) {
         const PartPlan& part = plan_.parts[p];
         if (i == part.rels.size()) return finish_part(p);
@@ -257,7 +281,7 @@ private:
             return expand_var(p, i, from, seg);
         }
         if (resolved_[p].rel_impossible[i]) return;
-        for_each_adjacent(from, m.direction, [&](const Adjacent& a) {
+        for_each_rel_of(p, i, from, m.direction, [&](const Adjacent& a) {
             ex_.poll();
             if (!type_ok(p, i, a.type)) return true;
             if (m.mode == BindMode::Check) {
@@ -327,7 +351,7 @@ private:
             if (stop_) return;
         }
         if (depth >= m.max_hops) return;
-        for_each_adjacent(at, m.direction, [&](const Adjacent& a) {
+        for_each_rel_of(p, i, at, m.direction, [&](const Adjacent& a) {
             ex_.poll();
             if (!type_ok(p, i, a.type) || !rel_ok(p, i, a.rel) || !rel_passes(p, a.rel) ||
                 !node_passes(p, a.other))
@@ -462,7 +486,7 @@ private:
             if (!all) stop_branch_ = true;
             return;
         }
-        for_each_adjacent(at, m.direction, [&](const Adjacent& a) {
+        for_each_rel_of(p, 0, at, m.direction, [&](const Adjacent& a) {
             ex_.poll();
             if (++steps_ > kMaxExpansionSteps)
                 raise(ErrorKind::ResourceLimit, "", "shortest path search exceeded " +
