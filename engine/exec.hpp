@@ -49,6 +49,23 @@ struct ExecContext {
     const std::atomic<bool>* cancel = nullptr;
     IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
     std::uint64_t ticks = 0;
+    std::uint64_t cells_held = 0;
+    // A statement may hold this many values in intermediate rows (matches kept for the next
+    // clause, unwound rows, grouping keys; a path or list counts each of its elements), about
+    // 2 GB; past it, the statement fails instead of exhausting memory.
+    static constexpr std::uint64_t kMaxCellsHeld = 40'000'000;
+    void hold(const Row& row) {
+        for (const Value& v : row) cells_held += 1 + held_size(v);
+        if (cells_held > kMaxCellsHeld)
+            raise(ErrorKind::ResourceLimit, "",
+                  "the statement holds more than 40,000,000 intermediate values; narrow the pattern, bound the "
+                  "variable-length relationships or aggregate earlier");
+    }
+    static std::uint64_t held_size(const Value& v) {
+        if (v.is_path()) return v.as_path().nodes.size() + v.as_path().rels.size();
+        if (v.is_list()) return v.as_list().size();
+        return 0;
+    }
     // Called in every loop that may run long: throws Cancelled when Ctrl-C was pressed.
     void poll() {
         if ((++ticks & 0x3ff) == 0 && cancel && cancel->load(std::memory_order_relaxed))

@@ -149,7 +149,9 @@ public:
         gs.key.clear();
         for (const auto& f : key_exprs) gs.key.push_back(f(c));
         // Without grouping keys there is one group: no hashing per row.
+        std::size_t groups_before = gs.keys.size();
         std::size_t g = key_exprs.empty() && !gs.keys.empty() ? 0 : group_of(gs, gs.key);
+        if (gs.keys.size() != groups_before) ex.hold(gs.key);
         for (std::size_t a = 0; a < aggregates.size(); ++a) {
             gs.args.clear();
             for (const auto& f : aggregates[a].args) gs.args.push_back(f(c));
