@@ -179,7 +179,7 @@ def main():
                          "--scales", ",".join(checked), "--data-root", data_root, "--out-md", report],
                         env=env, stdout=subprocess.DEVNULL).returncode
     comparison = open(report, encoding="utf-8").read().split("\n", 1)[1] if os.path.exists(report) else ""
-    comparison = comparison.replace("\n## ", "\n### ")
+    comparison = comparison.replace("\n## ", "\n### ").replace("`%s`" % engine, "`%s`" % os.path.relpath(engine, ROOT))
     summary_path = os.path.splitext(report)[0] + ".json"
     summary = json.load(open(summary_path)) if os.path.exists(summary_path) else {}
 
