@@ -91,7 +91,9 @@ private:
 class Collect : public Aggregator {
 public:
     void add(const std::vector<Value>& a) override {
-        if (!a[0].is_null()) items_.push_back(a[0]);
+        if (a[0].is_null()) return;
+        check_nesting(a[0]);
+        items_.push_back(a[0]);
     }
     Value result() override { return items_; }
 

@@ -113,7 +113,10 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
         return [items](EvalCtx& c) {
             List out;
             out.reserve(items.size());
-            for (const auto& f : items) out.push_back(f(c));
+            for (const auto& f : items) {
+                out.push_back(f(c));
+                check_nesting(out.back());
+            }
             return Value(std::move(out));
         };
     }
@@ -122,7 +125,11 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
         auto keys = e.keys;
         return [items, keys](EvalCtx& c) {
             Map out;
-            for (std::size_t i = 0; i < items.size(); ++i) out[keys[i]] = items[i](c);
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                Value v = items[i](c);
+                check_nesting(v);
+                out[keys[i]] = std::move(v);
+            }
             return Value(std::move(out));
         };
     }

@@ -53,6 +53,7 @@ CompiledExpr ExprCompiler::compile_comprehension(const ast::Expr& e) {
             c.row[slot] = x;
             if (where && !is_true(where(c))) continue;
             out.push_back(map ? map(c) : x);
+            check_nesting(out.back());
         }
         return out;
     };
@@ -165,7 +166,9 @@ CompiledExpr ExprCompiler::compile_map_projection(const ast::Expr& e) {
                 std::optional<graph::KeyId> cache;
                 out[it.key] = property_of(c.ex, b, it.key, cache);
             } else {
-                out[it.key] = it.value(c);
+                Value v = it.value(c);
+                check_nesting(v);
+                out[it.key] = std::move(v);
             }
         }
         return out;

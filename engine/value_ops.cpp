@@ -1,5 +1,6 @@
 #include "engine/value_ops.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -342,6 +343,32 @@ Value arithmetic(ast::Op op, const Value& a, const Value& b) {
         if (ok) return to_cypher_string(a) + to_cypher_string(b);
     }
     arithmetic_type_error(op, a, b);
+}
+
+namespace {
+
+// Nesting depth of v, counted no further than `limit`.
+int nesting(const Value& v, int limit) {
+    if (limit <= 0) return 0;
+    int deepest = 0;
+    if (v.is_list()) {
+        for (const Value& x : v.as_list())
+            if (x.is_list() || x.is_map()) deepest = std::max(deepest, nesting(x, limit - 1));
+    } else if (v.is_map()) {
+        for (const auto& [k, x] : v.as_map())
+            if (x.is_list() || x.is_map()) deepest = std::max(deepest, nesting(x, limit - 1));
+    } else {
+        return 0;
+    }
+    return 1 + deepest;
+}
+
+}  // namespace
+
+void check_nesting(const Value& element) {
+    if ((element.is_list() || element.is_map()) && nesting(element, kMaxValueNesting) >= kMaxValueNesting)
+        raise(ErrorKind::ResourceLimit, "",
+              "lists and maps may nest at most " + std::to_string(kMaxValueNesting) + " levels deep");
 }
 
 std::string float_text(double d) {

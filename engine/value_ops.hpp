@@ -53,6 +53,12 @@ std::string float_text(double d);
 // A string in single quotes with ' and \ escaped, as nested strings print.
 std::string quoted(const std::string& s);
 
+// Lists and maps nest at most this deep: deeper values (which only an iteration such as
+// reduce(acc = [], x IN l | [acc]) can build) would overflow the stack when printed or freed.
+constexpr int kMaxValueNesting = 1000;
+// Throws ResourceLimit when an element of a new list or map is nested kMaxValueNesting deep.
+void check_nesting(const Value& element);
+
 // Human-readable rendering used by toString() and error messages.
 std::string to_cypher_string(const Value& v);
 
