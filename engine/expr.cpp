@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <regex>
+#include <boost/regex.hpp>
 
 namespace liverkg::engine {
 
@@ -250,39 +250,11 @@ Value in_list(const Value& x, const Value& list) {
     return saw_null ? Value() : Value(false);
 }
 
-// Java-style inline flags at the start ((?i), (?s), (?is)...) are what Cypher users
-// write; std::regex has no inline flags, so they become options.
-std::regex make_regex(const std::string& pattern) {
-    auto flags = std::regex::ECMAScript;
-    std::string body = pattern;
-    if (body.size() > 3 && body[0] == '(' && body[1] == '?') {
-        std::size_t close = body.find(')');
-        std::string opts = close == std::string::npos ? "" : body.substr(2, close - 2);
-        bool known = !opts.empty() && opts.find_first_not_of("ism") == std::string::npos;
-        if (known) {
-            if (opts.find('i') != std::string::npos) flags |= std::regex::icase;
-            if (opts.find('m') != std::string::npos) flags |= std::regex::multiline;
-            body = body.substr(close + 1);
-            if (opts.find('s') != std::string::npos) {
-                // dot-all: '.' also matches newlines
-                std::string out;
-                bool escaped = false, in_class = false;
-                for (char c : body) {
-                    if (!escaped && !in_class && c == '.') out += "[\\s\\S]";
-                    else out += c;
-                    if (!escaped && c == '[') in_class = true;
-                    if (!escaped && c == ']') in_class = false;
-                    escaped = !escaped && c == '\\';
-                }
-                body = out;
-            }
-        }
-    }
-    return std::regex(body, flags);
-}
-
+// Boost.Regex in Perl syntax: the Java-style patterns Cypher users write, inline flags
+// such as (?i) included. Unlike std::regex it reports runaway matching (deep recursion
+// on long strings, catastrophic backtracking) as an error instead of crashing.
 CompiledExpr compile_regex(CompiledExpr a, CompiledExpr b) {
-    auto cache = std::make_shared<std::pair<std::string, std::regex>>();
+    auto cache = std::make_shared<std::pair<std::string, boost::regex>>();
     auto valid = std::make_shared<bool>(false);
     return [a, b, cache, valid](EvalCtx& c) -> Value {
         Value s = a(c);
@@ -290,14 +262,20 @@ CompiledExpr compile_regex(CompiledExpr a, CompiledExpr b) {
         if (!s.is_string() || !p.is_string()) return Value();
         if (!*valid || cache->first != p.as_string()) {
             try {
-                cache->second = make_regex(p.as_string());
-            } catch (const std::regex_error&) {
-                raise(ErrorKind::ArgumentError, "InvalidArgumentValue", "invalid regular expression: " + p.as_string());
+                // no_mod_s: as in Java, '.' does not match a line break unless (?s) says so.
+                cache->second = boost::regex(p.as_string(), boost::regex::perl | boost::regex::no_mod_s);
+            } catch (const std::exception& e) {
+                raise(ErrorKind::ArgumentError, "InvalidArgumentValue",
+                      "invalid regular expression '" + p.as_string() + "': " + e.what());
             }
             cache->first = p.as_string();
             *valid = true;
         }
-        return std::regex_match(s.as_string(), cache->second);
+        try {
+            return boost::regex_match(s.as_string(), cache->second);
+        } catch (const std::exception& e) {
+            raise(ErrorKind::ResourceLimit, "", std::string("regular expression match gave up: ") + e.what());
+        }
     };
 }
 
