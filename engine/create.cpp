@@ -99,15 +99,7 @@ public:
 };
 
 std::vector<PropertyConstraint> compile_props(CompileState& st, const ast::ExprPtr& props, CompiledExpr& map) {
-    std::vector<PropertyConstraint> out;
-    if (!props) return out;
-    ExprCompiler ec(st.scope, st.g, st.params);
-    if (props->kind == ast::ExprKind::Map) {
-        for (std::size_t i = 0; i < props->keys.size(); ++i) out.push_back({props->keys[i], ec.compile(*props->args[i])});
-    } else {
-        map = ec.compile(*props);
-    }
-    return out;
+    return compile_property_map(props, st.scope, st.g, st.params, map);
 }
 
 void check_creatable_rel(const ast::RelPattern& r, const Scope& scope, const char* clause) {

@@ -65,9 +65,7 @@ std::string render_plan(const std::vector<OperatorPtr>& ops, bool profiled) {
     std::string out;
     int step = 1;
     for (const auto& op : ops) {
-        std::string d = op->describe();
-        if (d.empty()) continue;
-        out += std::to_string(step++) + ". " + d;
+        out += std::to_string(step++) + ". " + op->describe();
         if (profiled) {
             char buf[96];
             std::snprintf(buf, sizeof buf, "   [rows: %zu, time: %.3f ms]", op->rows_out, op->millis);
@@ -87,7 +85,7 @@ ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options
     if (statement.paths) return run_paths(graph_, signs_, statement, params, options.cancel);
 
     check_composition(statement);
-    CompileState st{graph_, params, {}, {}, {}};
+    CompileState st{graph_, params, {}, {}, {}, {}};
     for (const auto& c : statement.clauses) compile_clause(st, c);
     optimise_plan(st, statement);
 

@@ -57,6 +57,8 @@ struct CompileState {
     Scope scope;
     std::vector<OperatorPtr> ops;
     std::vector<std::string> columns;      // set by RETURN
+    // Expressions the compiler made up (the variables behind RETURN *): they live as long as the plan.
+    std::vector<ast::ExprPtr> synthesized;
 };
 
 void compile_match(CompileState& st, const ast::MatchClause& m);

@@ -35,8 +35,6 @@ constexpr std::int64_t kLimitBound = 10'000;
 constexpr std::size_t kPerLengthCap = 20'000;    // paths of one length considered for ranking
 constexpr double kTimeBudgetMs = 3000;
 
-std::string lower_ascii(std::string s) { return lower(s); }
-
 struct Endpoint {
     std::vector<graph::LabelId> labels;
     bool impossible = false;
@@ -67,15 +65,15 @@ Endpoint compile_endpoint(graph::Graph& g, const ast::NodePattern& np, const Par
 // "MSC" or "mesenchymal stem cell" for the same node.
 bool name_matches(const graph::Graph& g, NodeId n, const Value& wanted) {
     if (!wanted.is_string()) return false;
-    std::string w = lower_ascii(wanted.as_string());
+    std::string w = lower(wanted.as_string());
     for (const char* key : {"name", "aliases"}) {
         auto k = g.find_key(key);
         const Value* v = k ? g.node_property(n, *k) : nullptr;
         if (!v) continue;
-        if (v->is_string() && lower_ascii(v->as_string()) == w) return true;
+        if (v->is_string() && lower(v->as_string()) == w) return true;
         if (v->is_list())
             for (const Value& x : v->as_list())
-                if (x.is_string() && lower_ascii(x.as_string()) == w) return true;
+                if (x.is_string() && lower(x.as_string()) == w) return true;
     }
     return false;
 }

@@ -89,6 +89,11 @@ struct PatternPlan {
     std::size_t width = 0;
 };
 
+// A pattern's `{k: v, ...}` as one constraint per key, or any other expression ($param)
+// as a map evaluated per row (into `map`). Shared by MATCH, MERGE and CREATE.
+std::vector<PropertyConstraint> compile_property_map(const ast::ExprPtr& props, Scope& scope, graph::Graph& g,
+                                                     const Params& params, CompiledExpr& map);
+
 // Compiles `pattern` (and the optional WHERE) against scope, adding new variables to it.
 PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& where, Scope& scope,
                             graph::Graph& g, const Params& params, bool allow_new_vars = true,

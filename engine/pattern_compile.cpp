@@ -8,6 +8,19 @@
 
 namespace liverkg::engine {
 
+std::vector<PropertyConstraint> compile_property_map(const ast::ExprPtr& props, Scope& scope, graph::Graph& g,
+                                                     const Params& params, CompiledExpr& map) {
+    std::vector<PropertyConstraint> out;
+    if (!props) return out;
+    ExprCompiler ec(scope, g, params);
+    if (props->kind != ast::ExprKind::Map) {
+        map = ec.compile(*props);
+        return out;
+    }
+    for (std::size_t i = 0; i < props->keys.size(); ++i) out.push_back({props->keys[i], ec.compile(*props->args[i])});
+    return out;
+}
+
 void split_conjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>& out) {
     if (!e) return;
     if (e->kind == ast::ExprKind::Binary && e->op == ast::Op::And) {
@@ -40,20 +53,11 @@ struct PatternCompiler {
     }
 
     std::vector<PropertyConstraint> compile_props(const ast::ExprPtr& props, CompiledExpr& props_map) {
-        std::vector<PropertyConstraint> out;
-        if (!props) return out;
-        ExprCompiler ec(scope, g, params);
-        if (props->kind == ast::ExprKind::Parameter)
+        if (props && props->kind == ast::ExprKind::Parameter)
             compile_error("InvalidParameterUse",
                           "a parameter cannot stand for the properties of a pattern to match; write {key: $param}",
                           props->pos);
-        if (props->kind == ast::ExprKind::Map) {
-            for (std::size_t i = 0; i < props->keys.size(); ++i)
-                out.push_back({props->keys[i], ec.compile(*props->args[i])});
-        } else {
-            props_map = ec.compile(*props);
-        }
-        return out;
+        return compile_property_map(props, scope, g, params, props_map);
     }
 
     // Resolves a pattern variable: a new slot, or a check against an earlier binding.
@@ -110,7 +114,7 @@ struct PatternCompiler {
     }
 
     // Estimated number of start candidates for a node of the part (lower is better).
-    double selectivity(const ast::NodePattern& np, const ast::Pattern&) {
+    double selectivity(const ast::NodePattern& np) {
         if (np.variable && scope.find(*np.variable)) return 0;
         if (np.properties && np.properties->kind == ast::ExprKind::Map)
             for (const auto& k : np.properties->keys)
@@ -151,13 +155,13 @@ struct PatternCompiler {
         }
     }
 
-    void part(const ast::PatternPart& pp, const ast::Pattern& whole) {
+    void part(const ast::PatternPart& pp) {
         PartPlan part;
         part.path_function = pp.path_function;
         bool shortest = pp.path_function != ast::PathFunction::None;
         // Orientation: start from the more selective end (shortest paths keep the written order).
         bool reverse = reorient && !shortest && !pp.steps.empty() &&
-                       selectivity(pp.steps.back().node, whole) < selectivity(pp.start, whole);
+                       selectivity(pp.steps.back().node) < selectivity(pp.start);
         std::vector<const ast::NodePattern*> nodes{&pp.start};
         std::vector<const ast::RelPattern*> rels;
         for (const auto& s : pp.steps) {
@@ -285,7 +289,7 @@ PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& whe
                             graph::Graph& g, const Params& params, bool allow_new_vars, bool reorient) {
     check_duplicate_rel_vars(pattern);
     PatternCompiler pc{scope, g, params, allow_new_vars, reorient, {}, 0, {}};
-    for (const auto& part : pattern) pc.part(part, pattern);
+    for (const auto& part : pattern) pc.part(part);
     std::vector<ast::ExprPtr> conjuncts;
     split_conjuncts(where, conjuncts);
     for (const auto& c : conjuncts) pc.conjunct(c);

@@ -319,7 +319,7 @@ CompiledExpr constant_count(CompileState& st, const ast::ExprPtr& e, const char*
 }
 
 std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Projection& p, bool is_with,
-                                                 const SourcePos& pos, std::vector<ast::ExprPtr>& owned,
+                                                 const SourcePos& pos,
                                                  const ast::ExprPtr& where = nullptr) {
     auto op = std::make_unique<ProjectionOp>();
     op->kind = is_with ? "Projection" : "Return";
@@ -327,8 +327,8 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     op->items = collect_items(p, st.scope, is_with, pos);
     for (auto& item : op->items)
         if (!item.expr) {
-            owned.push_back(variable_expr(item.name, pos));
-            item.expr = owned.back().get();
+            st.synthesized.push_back(variable_expr(item.name, pos));
+            item.expr = st.synthesized.back().get();
         }
     for (const auto& item : op->items)
         if (contains_aggregate(*item.expr)) op->aggregating = true;
@@ -415,30 +415,17 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     return op;
 }
 
-// Keeps the synthesized star-item expressions alive as long as the plan.
-class OwnedExprs : public Operator {
-public:
-    std::vector<ast::ExprPtr> exprs;
-    void run(ExecContext&, std::vector<Row>&) override {}
-    std::string describe() const override { return ""; }
-};
-
 }  // namespace
 
 void compile_with(CompileState& st, const ast::WithClause& w) {
-    auto owned = std::make_unique<OwnedExprs>();
-    auto op = compile_projection(st, w.projection, true, w.pos, owned->exprs, w.where);
-    st.ops.push_back(std::move(op));
-    if (!owned->exprs.empty()) st.ops.push_back(std::move(owned));
+    st.ops.push_back(compile_projection(st, w.projection, true, w.pos, w.where));
 }
 
 void compile_return(CompileState& st, const ast::ReturnClause& r) {
-    auto owned = std::make_unique<OwnedExprs>();
-    auto op = compile_projection(st, r.projection, false, r.pos, owned->exprs);
+    auto op = compile_projection(st, r.projection, false, r.pos);
     st.columns.clear();
     for (const auto& item : op->items) st.columns.push_back(item.name);
     st.ops.push_back(std::move(op));
-    if (!owned->exprs.empty()) st.ops.push_back(std::move(owned));
 }
 
 }  // namespace liverkg::engine

@@ -52,33 +52,35 @@ int number_compare(const Value& a, const Value& b) {
 
 bool is_nan(const Value& v) { return v.is_float() && std::isnan(v.as_float()); }
 
-// Folds element results the way `=` does on lists and maps: any false decides, else any null.
-template <typename Pairs>
-Tri fold_equal(const Pairs& pairs) {
-    bool saw_null = false;
-    for (const auto& [x, y] : pairs) {
-        Tri t = equals(*x, *y);
-        if (t == Tri::False) return Tri::False;
-        if (t == Tri::Null) saw_null = true;
+// `=` on lists and maps: any false element decides; otherwise any null makes it null.
+class EqualityFold {
+public:
+    // False when the answer is already known to be false.
+    bool add(const Value& x, const Value& y) {
+        Tri t = equals(x, y);
+        if (t == Tri::Null) saw_null_ = true;
+        return t != Tri::False;
     }
-    return saw_null ? Tri::Null : Tri::True;
-}
+    Tri result() const { return saw_null_ ? Tri::Null : Tri::True; }
+
+private:
+    bool saw_null_ = false;
+};
 
 Tri list_equals(const List& a, const List& b) {
     if (a.size() != b.size()) return Tri::False;
-    std::vector<std::pair<const Value*, const Value*>> pairs;
-    for (std::size_t i = 0; i < a.size(); ++i) pairs.emplace_back(&a[i], &b[i]);
-    return fold_equal(pairs);
+    EqualityFold fold;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!fold.add(a[i], b[i])) return Tri::False;
+    return fold.result();
 }
 
 Tri map_equals(const Map& a, const Map& b) {
     if (a.size() != b.size()) return Tri::False;
-    std::vector<std::pair<const Value*, const Value*>> pairs;
-    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
-        if (i->first != j->first) return Tri::False;
-        pairs.emplace_back(&i->second, &j->second);
-    }
-    return fold_equal(pairs);
+    EqualityFold fold;
+    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
+        if (i->first != j->first || !fold.add(i->second, j->second)) return Tri::False;
+    return fold.result();
 }
 
 int rank_for_order(const Value& v) {
