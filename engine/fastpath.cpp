@@ -108,34 +108,6 @@ bool constant_props(const ast::NodePattern& n) {
 
 // ---------------------------------------------------------------- helpers on nodes
 
-// A node matcher with its labels resolved once per run (not once per node).
-struct NodeCheck {
-    const NodeMatcher* m;
-    std::vector<graph::LabelId> labels;
-    bool impossible = false;
-
-    NodeCheck(const graph::Graph& g, const NodeMatcher& matcher) : m(&matcher) {
-        for (const auto& l : matcher.labels) {
-            auto id = g.find_label(l);
-            if (id) labels.push_back(*id); else impossible = true;
-        }
-    }
-};
-
-bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
-    if (check.impossible) return false;
-    for (auto l : check.labels)
-        if (!ex.g.has_label(n, l)) return false;
-    if (check.m->props.empty()) return true;
-    EvalCtx c{ex, row};
-    for (const auto& p : check.m->props) {
-        auto k = ex.g.find_key(p.key);
-        const Value* have = k ? ex.g.node_property(n, *k) : nullptr;
-        if (!have || equals(*have, p.value(c)) != Tri::True) return false;
-    }
-    return true;
-}
-
 std::vector<NodeId> candidates(ExecContext& ex, const NodeMatcher& matcher, Row& row) {
     std::vector<NodeId> out;
     NodeCheck m(ex.g, matcher);

@@ -94,6 +94,21 @@ struct PatternPlan {
 std::vector<PropertyConstraint> compile_property_map(const ast::ExprPtr& props, Scope& scope, graph::Graph& g,
                                                      const Params& params, CompiledExpr& map);
 
+// A node matcher with its labels resolved once for a run (not once per candidate node).
+struct NodeCheck {
+    NodeCheck(const graph::Graph& g, const NodeMatcher& matcher);
+    const NodeMatcher* matcher;
+    std::vector<graph::LabelId> labels;
+    bool impossible = false;   // a label that does not exist: no node can match
+};
+
+// Whether n carries the labels and the properties the check asks for; property values are
+// evaluated against `row`. Used by the matcher and by the fast paths alike.
+bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n);
+// Whether node or relationship `id` has the properties of a pattern element.
+bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
+                      const CompiledExpr& props_map, bool is_node, std::uint32_t id);
+
 // Compiles `pattern` (and the optional WHERE) against scope, adding new variables to it.
 PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& where, Scope& scope,
                             graph::Graph& g, const Params& params, bool allow_new_vars = true,

@@ -14,6 +14,41 @@ using graph::Adjacent;
 using graph::NodeId;
 using graph::RelId;
 
+NodeCheck::NodeCheck(const graph::Graph& g, const NodeMatcher& m) : matcher(&m) {
+    for (const auto& l : m.labels) {
+        if (auto id = g.find_label(l)) labels.push_back(*id);
+        else impossible = true;
+    }
+}
+
+bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
+                      const CompiledExpr& props_map, bool is_node, std::uint32_t id) {
+    auto prop = [&](std::string_view key) -> Value {
+        auto k = ex.g.find_key(key);
+        if (!k) return Value();
+        const Value* v = is_node ? ex.g.node_property(id, *k) : ex.g.rel_property(id, *k);
+        return v ? *v : Value();
+    };
+    EvalCtx c{ex, row};
+    for (const auto& p : props)
+        if (equals(prop(p.key), p.value(c)) != Tri::True) return false;
+    if (!props_map) return true;
+    Value m = props_map(c);
+    if (m.is_null()) return true;
+    if (!m.is_map()) raise(ErrorKind::TypeError, "InvalidArgumentType", "pattern properties must be a Map");
+    for (const auto& [k, v] : m.as_map())
+        if (equals(prop(k), v) != Tri::True) return false;
+    return true;
+}
+
+bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
+    if (check.impossible) return false;
+    for (auto l : check.labels)
+        if (!ex.g.has_label(n, l)) return false;
+    const NodeMatcher& m = *check.matcher;
+    return (m.props.empty() && !m.props_map) || properties_match(ex, row, m.props, m.props_map, true, n);
+}
+
 namespace {
 
 // Variable-length expansions stop with an error past this many steps, so that a
@@ -21,8 +56,7 @@ namespace {
 constexpr std::uint64_t kMaxExpansionSteps = 50'000'000;
 
 struct ResolvedPart {
-    std::vector<std::vector<graph::LabelId>> node_labels;   // per node; nullopt label -> impossible
-    std::vector<bool> node_impossible;
+    std::vector<NodeCheck> nodes;
     std::vector<std::vector<graph::TypeId>> rel_types;      // per rel; empty = any
     std::vector<bool> rel_impossible;
 };
@@ -55,16 +89,7 @@ private:
     void resolve() {
         for (const auto& part : plan_.parts) {
             ResolvedPart r;
-            for (const auto& n : part.nodes) {
-                std::vector<graph::LabelId> ids;
-                bool impossible = false;
-                for (const auto& l : n.labels) {
-                    auto id = ex_.g.find_label(l);
-                    if (id) ids.push_back(*id); else impossible = true;
-                }
-                r.node_labels.push_back(std::move(ids));
-                r.node_impossible.push_back(impossible);
-            }
+            for (const auto& n : part.nodes) r.nodes.emplace_back(ex_.g, n);
             for (const auto& rel : part.rels) {
                 std::vector<graph::TypeId> ids;
                 for (const auto& t : rel.types)
@@ -93,37 +118,7 @@ private:
         return true;
     }
 
-    bool props_match(const std::vector<PropertyConstraint>& props, const CompiledExpr& props_map, bool is_node,
-                     std::uint32_t id) {
-        auto prop = [&](std::string_view key) -> Value {
-            auto k = ex_.g.find_key(key);
-            if (!k) return Value();
-            const Value* v = is_node ? ex_.g.node_property(id, *k) : ex_.g.rel_property(id, *k);
-            return v ? *v : Value();
-        };
-        for (const auto& p : props) {
-            EvalCtx e = ctx();
-            if (equals(prop(p.key), p.value(e)) != Tri::True) return false;
-        }
-        if (props_map) {
-            EvalCtx e = ctx();
-            Value m = props_map(e);
-            if (m.is_null()) return true;
-            if (!m.is_map()) raise(ErrorKind::TypeError, "InvalidArgumentType", "pattern properties must be a Map");
-            for (const auto& [k, v] : m.as_map())
-                if (equals(prop(k), v) != Tri::True) return false;
-        }
-        return true;
-    }
-
-    bool node_ok(std::size_t p, std::size_t i, NodeId n) {
-        const ResolvedPart& r = resolved_[p];
-        if (r.node_impossible[i]) return false;
-        for (auto l : r.node_labels[i])
-            if (!ex_.g.has_label(n, l)) return false;
-        const NodeMatcher& m = plan_.parts[p].nodes[i];
-        return props_match(m.props, m.props_map, true, n);
-    }
+    bool node_ok(std::size_t p, std::size_t i, NodeId n) { return node_accepts(ex_, resolved_[p].nodes[i], row_, n); }
 
     bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {
         const auto& types = resolved_[p].rel_types[i];
@@ -133,7 +128,7 @@ private:
     bool rel_ok(std::size_t p, std::size_t i, RelId r) {
         const RelMatcher& m = plan_.parts[p].rels[i];
         if (std::find(used_.begin(), used_.end(), r) != used_.end()) return false;
-        return props_match(m.props, m.props_map, false, r);
+        return properties_match(ex_, row_, m.props, m.props_map, false, r);
     }
 
     // all(...) keeps an element whose test is true; none(...) one whose test is false.
