@@ -75,11 +75,32 @@ struct ReadlineGlue {
     }
 };
 
+constexpr int kInterruptCheckMs = 100;
+
+// readline's own key reader blocks in pselect until a byte arrives. A Ctrl-C flushes the
+// terminal's input queue, so when it lands between "input is ready" and that read, the
+// read waits forever. This reader waits in short slices and, once a Ctrl-C is pending,
+// hands readline a harmless key (C-@, set-mark) so that control returns to read(), which
+// discards the line.
+int read_key(FILE*) {
+    for (;;) {
+        if (interrupt_pending()) return 0;
+        pollfd fd{STDIN_FILENO, POLLIN, 0};
+        if (::poll(&fd, 1, kInterruptCheckMs) <= 0) continue;
+        unsigned char c = 0;
+        ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n == 1) return c;
+        if (n == 0) return EOF;
+        if (errno != EINTR && errno != EAGAIN) return EOF;
+    }
+}
+
 LineReader::LineReader(std::string history_file) : history_file_(std::move(history_file)) {
     load_history_file(history_file_, history_);
     for (const auto& e : history_) ::add_history(e.c_str());
     rl_readline_name = "liverkg";
     rl_catch_signals = 0;   // our SIGINT handler decides what Ctrl-C means
+    rl_getc_function = &read_key;
     rl_attempted_completion_function = &ReadlineGlue::complete;
     rl_completer_quote_characters = "'\"";
     rl_completer_word_break_characters = const_cast<char*>(" \t\n()[]{},:;.=<>+-*/%|!$");
@@ -101,8 +122,8 @@ ReadResult LineReader::read(const std::string& prompt) {
     ReadlineGlue::line = nullptr;
     rl_callback_handler_install(prompt.c_str(), &ReadlineGlue::on_line);
     while (!ReadlineGlue::got_line) {
-        pollfd fd{STDIN_FILENO, POLLIN, 0};
-        int r = ::poll(&fd, 1, -1);
+        // The flag is checked before every wait, and the wait is short: a Ctrl-C that lands
+        // while a key is being handled (just before poll) would otherwise wait for more input.
         if (take_interrupt()) {
             // Ctrl-C at the prompt: drop what was typed and start a fresh line.
             rl_free_line_state();
@@ -112,8 +133,8 @@ ReadResult LineReader::read(const std::string& prompt) {
             std::fflush(stdout);
             return {ReadStatus::Interrupted, {}};
         }
-        if (r < 0 && errno == EINTR) continue;
-        if (r > 0) rl_callback_read_char();
+        pollfd fd{STDIN_FILENO, POLLIN, 0};
+        if (::poll(&fd, 1, kInterruptCheckMs) > 0) rl_callback_read_char();
     }
     if (!ReadlineGlue::line) return {ReadStatus::Eof, {}};
     std::string line = ReadlineGlue::line;

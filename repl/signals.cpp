@@ -25,6 +25,8 @@ void install_interrupt_handler(std::atomic<bool>* cancel) {
     sigaction(SIGINT, &sa, nullptr);
 }
 
+bool interrupt_pending() { return interrupted != 0; }
+
 bool take_interrupt() {
     if (!interrupted) return false;
     interrupted = 0;

@@ -9,5 +9,7 @@ namespace liverkg::repl {
 void install_interrupt_handler(std::atomic<bool>* cancel);
 // True once after each Ctrl-C.
 bool take_interrupt();
+// Whether a Ctrl-C is waiting to be taken (does not take it).
+bool interrupt_pending();
 
 }  // namespace liverkg::repl
