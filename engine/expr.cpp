@@ -92,6 +92,15 @@ CompiledExpr ExprCompiler::compile(const ast::Expr& e) {
     return compile_node(e);
 }
 
+std::optional<std::size_t> ExprCompiler::slot_read(const ast::Expr& e) const {
+    if (agg_)
+        for (const auto& [key, slot] : agg_->keys)
+            if (same_expr(*key, e)) return slot;
+    if (e.kind != ast::ExprKind::Variable) return std::nullopt;
+    const Scope::Var* v = scope_.find(e.name);
+    return v ? std::optional<std::size_t>(v->slot) : std::nullopt;
+}
+
 CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
     using K = ast::ExprKind;
     switch (e.kind) {

@@ -37,6 +37,9 @@ public:
     CompiledExpr compile(const ast::Expr& e);
     // While set, aggregate calls become reads of result slots (projection items, ORDER BY).
     void set_aggregation(AggregationContext* agg) { agg_ = agg; }
+    // The slot that compile(e) would simply read (a variable, a grouping key), if any:
+    // callers that only compare values can then look at the row in place.
+    std::optional<std::size_t> slot_read(const ast::Expr& e) const;
 
 private:
     CompiledExpr compile_node(const ast::Expr& e);

@@ -1,7 +1,8 @@
 // Plan optimisation after compilation.
 //
-// 1. A MATCH followed by an aggregating projection streams its matches straight
-//    into the group table instead of materialising every row.
+// 1. A MATCH followed by a projection streams its matches straight into it (the
+//    group table, or the projected rows) instead of materialising every match;
+//    a LIMIT with nothing to sort stops the match once it is full.
 // 2. Three shapes common in knowledge-graph work get a specialised producer that
 //    feeds the same group table with weighted rows:
 //    - count per relationship type over `()-[r]->()`: read from the store's counts;
@@ -24,7 +25,7 @@ using graph::RelId;
 
 namespace {
 
-using Emit = std::function<void(Row&, std::int64_t)>;
+using Emit = std::function<bool(Row&, std::int64_t)>;   // false: the sink is full
 using Producer = std::function<void(ExecContext&, Row&, const Emit&)>;
 
 class StreamOp : public Operator {
@@ -36,16 +37,27 @@ public:
     }
 
     void run(ExecContext& ex, std::vector<Row>& rows) override {
-        sink_->begin_stream();
-        Emit emit = [&](Row& r, std::int64_t w) { sink_->add_row(ex, r, w); };
+        sink_->begin_stream(ex);
+        bool more = true;
+        streamed_ = 0;
+        ran_ = true;
+        Emit emit = [&](Row& r, std::int64_t w) {
+            streamed_ += static_cast<std::uint64_t>(w);
+            return more = sink_->add_row(ex, r, w);
+        };
         for (Row& r : rows) {
+            if (!more) break;
             if (r.size() < width_) r.resize(width_);
             produce_(ex, r, emit);
         }
         sink_->end_stream(ex, rows);
     }
 
-    std::string describe() const override { return name_ + " -> " + sink_->describe(); }
+    // After a run (PROFILE), also how many rows went from the producer into the sink.
+    std::string describe() const override {
+        std::string streamed = ran_ ? " (streamed: " + std::to_string(streamed_) + " rows)" : " (streamed)";
+        return name_ + streamed + " -> " + sink_->describe();
+    }
     std::vector<std::string> details() const override { return source_ ? source_->details() : std::vector<std::string>{}; }
 
 private:
@@ -55,6 +67,8 @@ private:
     Producer produce_;
     std::string name_;
     std::size_t width_;   // the pattern's row width: producers write any of its slots
+    bool ran_ = false;
+    std::uint64_t streamed_ = 0;
 };
 
 // ---------------------------------------------------------------- helpers on the AST
@@ -345,10 +359,7 @@ std::optional<Producer> distinct_reach(const ast::Statement& s, const PatternPla
 
 Producer generic_producer(const PatternPlan* plan) {
     return [plan](ExecContext& ex, Row& row, const Emit& emit) {
-        match_pattern(*plan, ex, row, [&](Row& m) {
-            emit(m, 1);
-            return true;
-        });
+        match_pattern(*plan, ex, row, [&](Row& m) { return emit(m, 1); });
     };
 }
 
@@ -361,7 +372,7 @@ void optimise_plan(CompileState& st, const ast::Statement& statement) {
         if (!plan || !sink || !sink->streams()) continue;
         std::optional<Producer> fast;
         std::string name;
-        if (i == 0) {
+        if (i == 0 && sink->groups()) {
             if ((fast = count_by_type(statement, *plan))) {
                 name = "RelationshipCountByType";
                 sink->read_keys_from(plan->parts[0].rels[0].slot);
@@ -374,7 +385,7 @@ void optimise_plan(CompileState& st, const ast::Statement& statement) {
         }
         if (!fast) {
             fast = generic_producer(plan);
-            name = "Match (streamed)";
+            name = "Match";
         }
         auto op = std::make_unique<StreamOp>(std::move(st.ops[i]), std::move(st.ops[i + 1]), std::move(*fast), name,
                                              plan->width);

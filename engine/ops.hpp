@@ -30,14 +30,17 @@ public:
 
 using OperatorPtr = std::unique_ptr<Operator>;
 
-// An operator that can also consume rows one at a time: an aggregating projection.
+// An operator that can also consume rows one at a time: a projection (WITH, RETURN).
 // A MATCH (or a fast path) in front of it then streams rows, weighted, without
 // materialising them.
 class RowSink : public Operator {
 public:
     virtual bool streams() const = 0;
-    virtual void begin_stream() = 0;
-    virtual void add_row(ExecContext& ex, Row& row, std::int64_t weight) = 0;
+    // Aggregating sinks may be fed by the fast paths (weighted rows, keys read from a slot).
+    virtual bool groups() const = 0;
+    virtual void begin_stream(ExecContext& ex) = 0;
+    // False once the sink needs no more rows (a LIMIT is full): the producer may stop.
+    virtual bool add_row(ExecContext& ex, Row& row, std::int64_t weight) = 0;
     virtual void end_stream(ExecContext& ex, std::vector<Row>& rows) = 0;
     // For a fast path whose grouping keys are all one value it computes itself: every
     // key then reads that value from `slot` instead of evaluating its expression.

@@ -53,7 +53,11 @@ public:
     std::vector<std::pair<std::size_t, CompiledExpr>> aggregate_items;   // wide slot, expr over wide row
     // ordering and paging
     std::vector<CompiledExpr> sort_keys;
+    std::vector<std::size_t> sort_key_slots;        // a key that is a column reads its slot; else SIZE_MAX
     std::vector<bool> descending;
+    // Whether a plain projection's wide row extends the input row (ORDER BY or WHERE
+    // may read an input variable) or holds only the new columns.
+    bool wide_needs_input = true;
     CompiledExpr skip, limit;
     // WITH ... WHERE: sees the new columns and, like ORDER BY, the variables before them.
     CompiledExpr where;
@@ -82,6 +86,10 @@ private:
         wide.reserve(rows.size());
         for (Row& r : rows) {
             ex.poll();
+            if (!wide_needs_input) {
+                wide.push_back(project_row(ex, r));
+                continue;
+            }
             r.resize(std::max(r.size(), wide_width));
             EvalCtx c{ex, r};
             // Item slots lie past every input slot, so writing them never changes an input.
@@ -89,6 +97,15 @@ private:
             wide.push_back(std::move(r));
         }
         return wide;
+    }
+
+    // The wide row of input row r, which stays as it is.
+    Row project_row(ExecContext& ex, Row& r) {
+        Row w(wide_width);
+        if (wide_needs_input) std::copy_n(r.begin(), std::min(r.size(), wide_width), w.begin());
+        EvalCtx c{ex, r};
+        for (std::size_t i = 0; i < item_exprs.size(); ++i) w[item_slots[i]] = item_exprs[i](c);
+        return w;
     }
 
     // Group-by state, fed one row at a time so that a MATCH can stream into it.
@@ -112,7 +129,7 @@ private:
     }
 
     std::vector<Row> aggregate(ExecContext& ex, std::vector<Row>& rows) {
-        begin_stream();
+        begin_stream(ex);
         for (Row& r : rows) add_row(ex, r, 1);
         return end_groups(ex);
     }
@@ -139,10 +156,37 @@ private:
         return wide;
     }
 
-public:
-    void begin_stream() override { groups_ = std::make_unique<Groups>(); }
+    // Plain projection fed one row at a time.
+    std::vector<Row> streamed_;
+    std::size_t enough_ = SIZE_MAX;   // rows after which nothing more can be returned
 
-    void add_row(ExecContext& ex, Row& r, std::int64_t weight) override {
+    bool add_plain_row(ExecContext& ex, Row& r, std::int64_t weight) {
+        ex.poll();
+        if (streamed_.size() >= enough_) return false;
+        Row w = project_row(ex, r);
+        ex.hold(w);
+        for (std::int64_t k = 1; k < weight; ++k) streamed_.push_back(w);
+        streamed_.push_back(std::move(w));
+        return streamed_.size() < enough_;
+    }
+
+public:
+    void begin_stream(ExecContext& ex) override {
+        if (aggregating) {
+            groups_ = std::make_unique<Groups>();
+            return;
+        }
+        streamed_.clear();
+        // Without DISTINCT, ORDER BY or WHERE, the first SKIP + LIMIT rows are the answer.
+        enough_ = SIZE_MAX;
+        if (limit && !distinct && sort_keys.empty() && !where) {
+            auto from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
+            enough_ = from + static_cast<std::size_t>(count_of(ex, limit, "LIMIT"));
+        }
+    }
+
+    bool add_row(ExecContext& ex, Row& r, std::int64_t weight) override {
+        if (!aggregating) return add_plain_row(ex, r, weight);
         ex.poll();
         Groups& gs = *groups_;
         EvalCtx c{ex, r};
@@ -158,14 +202,17 @@ public:
             if (weight == 1) gs.states[g][a]->add(gs.args);
             else gs.states[g][a]->add_weighted(gs.args, weight);
         }
+        return true;
     }
 
     void end_stream(ExecContext& ex, std::vector<Row>& rows) override {
-        std::vector<Row> wide = end_groups(ex);
+        std::vector<Row> wide = aggregating ? end_groups(ex) : std::move(streamed_);
+        streamed_ = {};
         finish(ex, wide, rows);
     }
 
-    bool streams() const override { return aggregating; }
+    bool streams() const override { return true; }
+    bool groups() const override { return aggregating; }
 
     void inputs_already_distinct() override {
         for (auto& a : aggregates) a.distinct = false;
@@ -211,27 +258,104 @@ private:
         wide = std::move(out);
     }
 
+    // How one sort key compares across all rows: the common cases (every key a string,
+    // every key an integer) skip the general ordering of mixed types.
+    enum class KeyKind { String, Int, Mixed };
+
+    static KeyKind key_kind(const std::vector<const Value*>& keys, std::size_t nk, std::size_t k) {
+        bool strings = true, ints = true;
+        for (std::size_t i = k; i < keys.size(); i += nk) {
+            strings = strings && keys[i]->is_string();
+            ints = ints && keys[i]->is_int();
+        }
+        return strings ? KeyKind::String : ints ? KeyKind::Int : KeyKind::Mixed;
+    }
+
+    static int compare_key(KeyKind kind, const Value& a, const Value& b) {
+        switch (kind) {
+        case KeyKind::String: return a.as_string().compare(b.as_string());
+        case KeyKind::Int: return a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;
+        case KeyKind::Mixed: break;
+        }
+        return order_compare(a, b);
+    }
+
+    // Puts the first `needed` elements of v in order (all of them when needed == size).
+    template <typename T, typename Less>
+    static void sort_prefix(std::vector<T>& v, std::size_t needed, Less less) {
+        if (needed < v.size()) {
+            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(needed), v.end(), less);
+            v.resize(needed);
+        } else {
+            std::sort(v.begin(), v.end(), less);
+        }
+    }
+
+    // The common ORDER BY of one text column: the texts are compared as plain views,
+    // ties broken by row index (what a stable sort gives).
+    static std::vector<std::size_t> sorted_by_text(const std::vector<const Value*>& keys, bool descending,
+                                                   std::size_t needed) {
+        std::vector<std::pair<std::string_view, std::size_t>> texts;
+        texts.reserve(keys.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) texts.emplace_back(keys[i]->as_string(), i);
+        auto less = [descending](const auto& a, const auto& b) {
+            int c = a.first.compare(b.first);
+            if (c) return descending ? c > 0 : c < 0;
+            return a.second < b.second;
+        };
+        sort_prefix(texts, needed, less);
+        std::vector<std::size_t> order;
+        order.reserve(texts.size());
+        for (const auto& t : texts) order.push_back(t.second);
+        return order;
+    }
+
     void sort(ExecContext& ex, std::vector<Row>& wide) {
         if (sort_keys.empty()) return;
-        // Keys in one flat array (row i's keys at i*nk), sorted through an index permutation.
+        // Row i's keys at keys[i*nk ...]: a key that is a column is read in place, others
+        // are computed once into `computed` (reserved, so the pointers stay valid).
         std::size_t nk = sort_keys.size();
-        std::vector<Value> keys;
+        std::vector<Value> computed;
+        computed.reserve(wide.size() * nk);
+        std::vector<const Value*> keys;
         keys.reserve(wide.size() * nk);
         for (Row& w : wide) {
             EvalCtx c{ex, w};
-            for (const auto& f : sort_keys) keys.push_back(f(c));
-        }
-        std::vector<std::size_t> order(wide.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             for (std::size_t k = 0; k < nk; ++k) {
-                int c = order_compare(keys[a * nk + k], keys[b * nk + k]);
-                if (c) return descending[k] ? c > 0 : c < 0;
+                if (sort_key_slots[k] != SIZE_MAX) {
+                    keys.push_back(&w[sort_key_slots[k]]);
+                } else {
+                    computed.push_back(sort_keys[k](c));
+                    keys.push_back(&computed.back());
+                }
             }
-            return false;
-        });
+        }
+        std::vector<KeyKind> kinds;
+        for (std::size_t k = 0; k < nk; ++k) kinds.push_back(key_kind(keys, nk, k));
+        // With a LIMIT only the first SKIP + LIMIT rows need to be in order.
+        std::size_t needed = wide.size();
+        if (limit) {
+            std::size_t from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
+            needed = std::min(needed, from + static_cast<std::size_t>(count_of(ex, limit, "LIMIT")));
+        }
+        std::vector<std::size_t> order;
+        if (nk == 1 && kinds[0] == KeyKind::String) {
+            order = sorted_by_text(keys, descending[0], needed);
+        } else {
+            order.resize(wide.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+            // Ties keep the input order (the index decides), as a stable sort would.
+            auto before = [&](std::size_t a, std::size_t b) {
+                for (std::size_t k = 0; k < nk; ++k) {
+                    int c = compare_key(kinds[k], *keys[a * nk + k], *keys[b * nk + k]);
+                    if (c) return descending[k] ? c > 0 : c < 0;
+                }
+                return a < b;
+            };
+            sort_prefix(order, needed, before);
+        }
         std::vector<Row> out;
-        out.reserve(wide.size());
+        out.reserve(order.size());
         for (std::size_t i : order) out.push_back(std::move(wide[i]));
         wide = std::move(out);
     }
@@ -318,6 +442,19 @@ CompiledExpr constant_count(CompileState& st, const ast::ExprPtr& e, const char*
     return ec.compile(*e);
 }
 
+// Whether ORDER BY or WITH ... WHERE may read a variable of the input row (rather than
+// only the new columns), which the wide rows must then keep. After DISTINCT, ORDER BY
+// sees only the projected columns; WHERE still sees the variables before them.
+bool reads_input(const ast::Projection& p, const ast::ExprPtr& where, const std::vector<Item>& items) {
+    std::vector<std::string> vars;
+    if (!p.distinct)
+        for (const auto& s : p.order_by) free_variables(*s.expression, vars);
+    if (where) free_variables(*where, vars);
+    for (const auto& v : vars)
+        if (std::none_of(items.begin(), items.end(), [&](const Item& i) { return i.name == v; })) return true;
+    return false;
+}
+
 std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Projection& p, bool is_with,
                                                  const SourcePos& pos,
                                                  const ast::ExprPtr& where = nullptr) {
@@ -343,8 +480,12 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     if (!op->aggregating) {
         ExprCompiler ec(st.scope, st.g, st.params);
         for (const auto& item : op->items) op->item_exprs.push_back(ec.compile(*item.expr));
-        // Copied after compiling: comprehension variables took scratch slots the items must not reuse.
-        wide = st.scope;
+        // When ORDER BY and WHERE read only the new columns, a wide row is just those
+        // columns (and it becomes the result row as it is). Otherwise it extends the input
+        // row; copied after compiling, since comprehension variables took scratch slots
+        // the items must not reuse.
+        op->wide_needs_input = reads_input(p, where, op->items);
+        if (op->wide_needs_input) wide = st.scope;
         for (const auto& item : op->items) op->item_slots.push_back(wide.add(item.name, item.kind));
     } else {
         ExprCompiler input(st.scope, st.g, st.params);
@@ -399,6 +540,7 @@ std::unique_ptr<ProjectionOp> compile_projection(CompileState& st, const ast::Pr
     if (only_projected) order.set_aggregation(&projected);
     for (const auto& s : p.order_by) {
         op->sort_keys.push_back(order.compile(*s.expression));
+        op->sort_key_slots.push_back(order.slot_read(*s.expression).value_or(SIZE_MAX));
         op->descending.push_back(s.descending);
     }
     if (where) {
