@@ -7,7 +7,7 @@ packages=(
   cmake g++ make ccache pkg-config
   libboost1.81-dev libboost-program-options1.81-dev
   libspdlog-dev catch2 libreadline-dev libutf8proc-dev nlohmann-json3-dev
-  graphviz python3 python3-pexpect
+  libmimalloc-dev graphviz python3 python3-pexpect
 )
 
 missing=()
