@@ -23,6 +23,8 @@ struct skipper_parser : x3::parser<skipper_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&,
                Attribute&) const {
+        // Called before every token the grammar tries: settle the common case inline.
+        if (first == last || !may_start_blank(*first)) return false;
         const char* next = skip_blank(first, last);
         if (next == first) return false;
         first = next;

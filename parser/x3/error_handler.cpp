@@ -11,8 +11,15 @@ Tracker::Tracker(std::string_view text)
       // the exponential backtracking that crafted input could otherwise trigger.
       step_budget_(50000 + 50 * static_cast<std::uint64_t>(text.size())) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    ascii_line_.push_back(true);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+            ascii_line_.push_back(true);
+        } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
+            ascii_line_.back() = false;
+        }
+    }
 }
 
 void Tracker::expect(const char* where, const char* what) {
@@ -48,20 +55,21 @@ void Tracker::enter(const char* where) {
 SourcePos Tracker::pos_at(const char* p) const {
     p = skip_blank(p, end_);
     auto offset = static_cast<std::uint32_t>(p - begin_);
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    std::uint32_t line_start = *(it - 1);
+    auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    // Columns count characters: on an ASCII line that is the byte offset.
+    if (ascii_line_[line - 1]) return {offset, line, offset - line_start + 1};
     auto count_from = [&](const char* from, std::uint32_t column) {
         for (const char* q = from; q < p; ++q)
             if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) ++column;
         return column;
     };
-    if (last_ptr_ && p >= last_ptr_ && offset < last_line_end_) {
-        last_pos_ = {offset, last_pos_.line, count_from(last_ptr_, last_pos_.column)};
-        last_ptr_ = p;
-        return last_pos_;
+    if (last_ptr_ && p >= last_ptr_ && last_pos_.line == line) {
+        last_pos_ = {offset, line, count_from(last_ptr_, last_pos_.column)};
+    } else {
+        last_pos_ = {offset, line, count_from(begin_ + line_start, 1)};
     }
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::uint32_t line_start = *(it - 1);
-    last_line_end_ = it == line_starts_.end() ? static_cast<std::uint32_t>(end_ - begin_) + 1 : *it;
-    last_pos_ = {offset, static_cast<std::uint32_t>(it - line_starts_.begin()), count_from(begin_ + line_start, 1)};
     last_ptr_ = p;
     return last_pos_;
 }

@@ -63,17 +63,18 @@ private:
     const char* begin_;
     const char* end_;
     std::vector<std::uint32_t> line_starts_;
+    // Per line: whether it is plain ASCII, so that a column is its byte offset plus one.
+    std::vector<bool> ascii_line_;
     const char* furthest_ = nullptr;
     std::vector<const char*> expected_;
     int depth_ = 0;
     std::uint64_t steps_ = 0;
     std::uint64_t step_budget_;
-    // The last position computed: AST nodes ask for positions mostly left to right, so the
-    // column is counted from there instead of from the start of the line (long one-line
-    // statements would otherwise cost quadratic time).
+    // The last position computed on a line with non-ASCII text: AST nodes ask for positions
+    // mostly left to right, so the column is counted from there instead of from the start
+    // of the line (long one-line statements would otherwise cost quadratic time).
     mutable const char* last_ptr_ = nullptr;
     mutable SourcePos last_pos_;
-    mutable std::uint32_t last_line_end_ = 0;
 };
 
 // RAII pairing of Tracker::enter / leave.

@@ -194,7 +194,86 @@ BOOST_SPIRIT_DEFINE(or_expr, xor_expr, and_expr, not_expr, comparison_expr,
 
 }  // namespace expression_grammar
 
-auto const expression_rule_def = labeled("an expression")[guard[expression_grammar::or_expr]];
+// Most expressions in real statements are one literal, parameter or variable with a ',',
+// ')', ']', '}', '|', ';', the end or a clause word right after it: `{id: 'X'}`, `LIMIT 5`,
+// `RETURN n AS m`. Those are recognised on the raw text and skip the twelve precedence
+// levels (and their allocations). Anything else fails here without a trace (no tracker
+// expectation, no input consumed) and parses through the levels as before.
+struct lone_atom_parser : x3::parser<lone_atom_parser> {
+    using attribute_type = ast::ExprPtr;
+
+    static bool is_word(std::string_view w, std::initializer_list<std::string_view> words) {
+        if (w.size() > 10) return false;
+        char buf[10];
+        for (std::size_t i = 0; i < w.size(); ++i)
+            buf[i] = (w[i] >= 'a' && w[i] <= 'z') ? static_cast<char>(w[i] - 'a' + 'A') : w[i];
+        std::string_view upper(buf, w.size());
+        for (auto word : words)
+            if (upper == word) return true;
+        return false;
+    }
+
+    // Whether nothing that can continue an expression starts at p.
+    static bool ends_expression(const char* p, const char* end) {
+        p = skip_blank(p, end);
+        if (p == end) return true;
+        char c = *p;
+        if (c == ',' || c == ')' || c == ']' || c == '}' || c == '|' || c == ';') return true;
+        if (ident_start_len(p, end) == 0) return false;
+        TextToken t = lex_name(p, end);
+        return t.status == LexStatus::Ok &&
+               is_word(t.value, {"AS", "ASC", "ASCENDING", "DESC", "DESCENDING", "WHERE", "RETURN", "WITH",
+                                 "ORDER", "SKIP", "LIMIT", "THEN", "ELSE", "END", "WHEN", "UNION", "MATCH",
+                                 "OPTIONAL", "UNWIND", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE"});
+    }
+
+    // The atom at p and its length, or null.
+    static ast::ExprPtr lex_atom(const char* p, const char* end, std::size_t& length) {
+        char c = *p;
+        if (c == '\'' || c == '"') {
+            TextToken t = lex_string(p, end);
+            if (t.status != LexStatus::Ok) return nullptr;
+            length = t.length;
+            return make_literal(ast::Literal(std::move(t.value)), {});
+        }
+        if (c >= '0' && c <= '9') {
+            NumberToken t = lex_number(p, end, false);
+            if (t.status != LexStatus::Ok) return nullptr;
+            length = t.length;
+            return make_literal(std::move(t.value), {});
+        }
+        std::size_t sigil = c == '$' ? 1 : 0;
+        if (c != '`' && ident_start_len(p + sigil, end) == 0) return nullptr;
+        TextToken t = lex_name(p + sigil, end);
+        if (t.status != LexStatus::Ok || (sigil && p[1] == '`')) return nullptr;
+        length = sigil + t.length;
+        if (sigil) return make_named(ast::ExprKind::Parameter, std::move(t.value), {});
+        if (c == '`') return make_named(ast::ExprKind::Variable, std::move(t.value), {});
+        if (is_word(t.value, {"TRUE"})) return make_literal(ast::Literal(true), {});
+        if (is_word(t.value, {"FALSE"})) return make_literal(ast::Literal(false), {});
+        if (is_word(t.value, {"NULL"})) return make_literal(ast::Literal(ast::Null{}), {});
+        if (is_reserved(t.value)) return nullptr;
+        return make_named(ast::ExprKind::Variable, std::move(t.value), {});
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute& attr) const {
+        const char* p = skip_blank(first, last);
+        if (p == last) return false;
+        std::size_t length = 0;
+        ast::ExprPtr e = lex_atom(p, last, length);
+        if (!e || !ends_expression(p + length, last)) return false;
+        e->pos = tracker_of(ctx).pos_at(p);
+        first = p + length;
+        x3::traits::move_to(std::move(e), attr);
+        return true;
+    }
+};
+
+inline constexpr lone_atom_parser lone_atom{};
+
+auto const expression_rule_def =
+    labeled("an expression")[guard[lone_atom | expression_grammar::or_expr]];
 BOOST_SPIRIT_DEFINE(expression_rule);
 
 expression_type const& expression() { return expression_rule; }

@@ -81,6 +81,13 @@ std::size_t blank_len(const char* p, const char* end) {
 
 const char* skip_blank(const char* p, const char* end) {
     while (p < end) {
+        // Most calls stand on a token or a single space: decide those without blank_len.
+        unsigned char c = static_cast<unsigned char>(*p);
+        if (c == ' ') {
+            ++p;
+            continue;
+        }
+        if (!may_start_blank(static_cast<char>(c))) break;
         std::size_t n = blank_len(p, end);
         if (n == 0) break;
         p += n;
@@ -170,9 +177,14 @@ bool is_reserved(std::string_view word) {
         "IN", "IS", "LIMIT", "MATCH", "MERGE", "NOT", "NULL", "ON", "OPTIONAL", "OR", "ORDER",
         "REMOVE", "RETURN", "SET", "SKIP", "STARTS", "THEN", "TRUE", "UNION", "UNWIND", "WHEN",
         "WHERE", "WITH", "XOR", "YIELD", "CONSTRAINT"};
-    if (word.size() > 10) return false;
-    std::string upper(word);
-    for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    // Asked for every name the grammar tries: upper-case into a local buffer, no allocation.
+    if (word.size() < 2 || word.size() > 10) return false;
+    char buf[10];
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        buf[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    std::string_view upper(buf, word.size());
     return std::find(words.begin(), words.end(), upper) != words.end();
 }
 

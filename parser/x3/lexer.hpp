@@ -16,6 +16,11 @@ namespace liverkg::parser::x3p {
 // Skips whitespace (ASCII and the Unicode spaces Cypher allows) and comments.
 // An unterminated /* comment runs to the end.
 const char* skip_blank(const char* p, const char* end);
+// False for a character that certainly starts no blank (printable ASCII other than '/').
+inline bool may_start_blank(char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u <= ' ' || u >= 0x80 || u == '/';
+}
 
 // Length in bytes of the identifier character at p (0 when p does not start one).
 std::size_t ident_start_len(const char* p, const char* end);

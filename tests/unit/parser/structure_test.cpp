@@ -5,7 +5,9 @@
 
 namespace ast = liverkg::ast;
 using liverkg::parser::parse;
+using liverkg::parser::testing::error_at;
 using liverkg::parser::testing::expr;
+using liverkg::parser::testing::render;
 
 namespace {
 ast::Statement only_statement(std::string_view text) {
@@ -167,4 +169,34 @@ TEST_CASE("EXPLAIN, PROFILE and PATHS", "[parser][structure]") {
     CHECK(liverkg::parser::testing::error_at("PATHS FROM (a) TO (b) MAX -1 HOPS") ==
           "UnexpectedSyntax 1:27");
     CHECK(liverkg::parser::testing::error_at("PATHS FROM (a) (b)") == "UnexpectedSyntax 1:16");
+}
+
+// A lone literal, parameter or variable takes a shortcut past the precedence levels
+// (expression_def.hpp): it must give the same node, at the same position, as the
+// same atom parsed as the operand of an operator.
+TEST_CASE("a lone atom parses as it does inside a larger expression", "[parser][expressions]") {
+    const std::vector<std::string> atoms = {"'x'",  "\"y\\n\"", "42",    "1.5e3", "0x1F", "$p",       "n",
+                                            "`odd name`", "true", "NULL", "False", "ünï",  "$`quoted`"};
+    for (const auto& atom : atoms) {
+        INFO(atom);
+        auto lone = liverkg::parser::parse("RETURN  " + atom + " AS a");
+        auto operand = liverkg::parser::parse("RETURN  " + atom + " IS NULL AS a");
+        REQUIRE_FALSE(lone.error);
+        REQUIRE_FALSE(operand.error);
+        const auto& l = *std::get<liverkg::ast::ReturnClause>(lone.statements.at(0).clauses.at(0))
+                             .projection.items.at(0).expression;
+        const auto& o = *std::get<liverkg::ast::ReturnClause>(operand.statements.at(0).clauses.at(0))
+                             .projection.items.at(0).expression->args.at(0);
+        CHECK(liverkg::parser::print_expression(l) == liverkg::parser::print_expression(o));
+        CHECK(l.pos.column == 9);
+        CHECK(o.pos.column == 9);
+    }
+    // Whatever follows decides: these go through the levels and keep their meaning.
+    CHECK(expr("1 + 2") == expr("(1 + 2)"));
+    CHECK(expr("n.k") == expr("(n.k)"));
+    CHECK(expr("[1, 2][0]") == expr("([1, 2][0])"));
+    CHECK(render("MATCH (n {k: 'v', m: $p}) RETURN n ORDER BY n DESC LIMIT 3") ==
+          render("MATCH (n {k: ('v'), m: ($p)}) RETURN (n) ORDER BY (n) DESC LIMIT (3)"));
+    // A reserved word is no variable, shortcut or not.
+    CHECK(error_at("RETURN MATCH AS a") == error_at("RETURN MATCH + 1 AS a"));
 }
