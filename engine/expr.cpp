@@ -178,9 +178,14 @@ CompiledExpr ExprCompiler::compile_variable(const ast::Expr& e) {
 }
 
 CompiledExpr ExprCompiler::compile_property(const ast::Expr& e) {
-    auto base = compile(*e.args[0]);
     std::string key = e.name;
     auto cache = std::make_shared<std::optional<graph::KeyId>>();
+    // `n.key`, the common case, reads the variable's value in place instead of copying it.
+    if (auto slot = slot_read(*e.args[0]); slot && e.args[0]->kind == ast::ExprKind::Variable) {
+        std::size_t s = *slot;
+        return [s, key, cache](EvalCtx& c) { return property_of(c.ex, c.row[s], key, *cache); };
+    }
+    auto base = compile(*e.args[0]);
     return [base, key, cache](EvalCtx& c) { return property_of(c.ex, base(c), key, *cache); };
 }
 

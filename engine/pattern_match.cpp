@@ -85,8 +85,14 @@ private:
     bool walked_full_length_ = false;   // the deepening reached its current length somewhere
     std::shared_ptr<const graph::TypedAdjacency> typed_;
     std::uint64_t steps_ = 0;
+    std::vector<bool> event_has_conjunct_;   // indexed by event + 1 (event -1: before matching)
 
     void resolve() {
+        for (const auto& c : plan_.conjuncts) {
+            auto e = static_cast<std::size_t>(c.event + 1);
+            if (e >= event_has_conjunct_.size()) event_has_conjunct_.resize(e + 1, false);
+            event_has_conjunct_[e] = true;
+        }
         for (const auto& part : plan_.parts) {
             ResolvedPart r;
             for (const auto& n : part.nodes) r.nodes.emplace_back(ex_.g, n);
@@ -110,6 +116,9 @@ private:
     EvalCtx ctx() { return EvalCtx{ex_, row_}; }
 
     bool conjuncts_hold(int event) {
+        // Checked after every binding: most events have no conjunct to evaluate.
+        auto e = static_cast<std::size_t>(event + 1);
+        if (e >= event_has_conjunct_.size() || !event_has_conjunct_[e]) return true;
         for (const auto& c : plan_.conjuncts) {
             if (c.event != event) continue;
             EvalCtx e = ctx();
@@ -128,7 +137,7 @@ private:
     bool rel_ok(std::size_t p, std::size_t i, RelId r) {
         const RelMatcher& m = plan_.parts[p].rels[i];
         if (std::find(used_.begin(), used_.end(), r) != used_.end()) return false;
-        return properties_match(ex_, row_, m.props, m.props_map, false, r);
+        return (m.props.empty() && !m.props_map) || properties_match(ex_, row_, m.props, m.props_map, false, r);
     }
 
     // all(...) keeps an element whose test is true; none(...) one whose test is false.

@@ -5,6 +5,8 @@
 // column aliases); a common tail then de-duplicates, sorts, skips, limits and
 // finally cuts each wide row down to the projected columns.
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <unordered_map>
 
 #include "engine/ops.hpp"
@@ -291,22 +293,43 @@ private:
         }
     }
 
-    // The common ORDER BY of one text column: the texts are compared as plain views,
-    // ties broken by row index (what a stable sort gives).
+    // The common ORDER BY of one text column. Each text's first 8 bytes, read as a
+    // big-endian integer, order most pairs with one comparison; equal prefixes fall
+    // back to comparing the texts. Ties keep the row order (what a stable sort gives).
+    struct TextKey {
+        std::uint64_t prefix;
+        std::uint32_t row;
+    };
+
+    static std::uint64_t prefix_of(std::string_view s) {
+        if (s.size() >= 8) {
+            std::uint64_t raw;
+            std::memcpy(&raw, s.data(), 8);
+            if constexpr (std::endian::native == std::endian::little) raw = __builtin_bswap64(raw);
+            return raw;
+        }
+        std::uint64_t p = 0;
+        for (std::size_t i = 0; i < 8; ++i)
+            p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+        return p;
+    }
+
     static std::vector<std::size_t> sorted_by_text(const std::vector<const Value*>& keys, bool descending,
                                                    std::size_t needed) {
-        std::vector<std::pair<std::string_view, std::size_t>> texts;
+        std::vector<TextKey> texts;
         texts.reserve(keys.size());
-        for (std::size_t i = 0; i < keys.size(); ++i) texts.emplace_back(keys[i]->as_string(), i);
-        auto less = [descending](const auto& a, const auto& b) {
-            int c = a.first.compare(b.first);
+        for (std::size_t i = 0; i < keys.size(); ++i)
+            texts.push_back({prefix_of(keys[i]->as_string()), static_cast<std::uint32_t>(i)});
+        auto less = [&keys, descending](const TextKey& a, const TextKey& b) {
+            if (a.prefix != b.prefix) return (a.prefix < b.prefix) != descending;
+            int c = keys[a.row]->as_string().compare(keys[b.row]->as_string());
             if (c) return descending ? c > 0 : c < 0;
-            return a.second < b.second;
+            return a.row < b.row;
         };
         sort_prefix(texts, needed, less);
         std::vector<std::size_t> order;
         order.reserve(texts.size());
-        for (const auto& t : texts) order.push_back(t.second);
+        for (const auto& t : texts) order.push_back(t.row);
         return order;
     }
 
