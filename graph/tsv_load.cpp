@@ -37,7 +37,12 @@ TsvLoadReport load_tsv_files(Graph& g, const std::string& nodes_path, const std:
     s.edges_file = edges_path;
     tsv::stage_nodes(g, s, options);
     if (!edges_path.empty()) tsv::stage_edges(g, s, options);
-    return tsv::apply_staging(g, s);
+    TsvLoadReport report = tsv::apply_staging(g, s);
+    // Typed hops and path searches read the type-grouped snapshot of the adjacency; a
+    // bulk load builds it now, as part of making the graph queryable, rather than
+    // leaving it to the first query.
+    g.typed_adjacency();
+    return report;
 }
 
 TsvLoadReport load_tsv(Graph& g, const std::string& dir, const TsvLoadOptions& options) {

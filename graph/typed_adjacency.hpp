@@ -8,6 +8,7 @@
 // touches only the bytes it needs. Graph::typed_adjacency() builds it on first use and
 // again after any change.
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "graph/graph.hpp"
@@ -59,13 +60,27 @@ public:
     }
 
 private:
+    // A fixed-size array of 4-byte entries, left uninitialised on allocation.
+    class Entries {
+    public:
+        Entries() = default;
+        explicit Entries(std::size_t n) : data_(new std::uint32_t[n]), size_(n) {}
+        std::uint32_t& operator[](std::size_t i) { return data_[i]; }
+        std::uint32_t operator[](std::size_t i) const { return data_[i]; }
+        std::size_t size() const { return size_; }
+
+    private:
+        std::unique_ptr<std::uint32_t[]> data_;
+        std::size_t size_ = 0;
+    };
+
     struct Side {
         std::vector<std::uint32_t> entry_offset; // per node: its entries are [entry_offset[n], entry_offset[n+1])
         std::vector<std::uint32_t> run_offset;   // per node: its runs are [run_offset[n], run_offset[n+1])
         std::vector<TypeId> run_type;            // per run
         std::vector<std::uint32_t> run_begin;    // per run (+ sentinel): entries [run_begin[r], run_begin[r+1])
-        std::vector<NodeId> other;               // per entry
-        std::vector<RelId> rel;                  // per entry
+        Entries other;                           // per entry: the node at the other end
+        Entries rel;                             // per entry: the relationship
     };
     static Side build(const Graph& g, bool out);
 
