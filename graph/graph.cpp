@@ -81,8 +81,10 @@ NodeId Graph::node_id_bound() const { return static_cast<NodeId>(impl_->nodes.si
 std::span<const LabelId> Graph::labels(NodeId n) const { return impl_->nodes.at(n).labels; }
 
 bool Graph::has_label(NodeId n, LabelId l) const {
-    const auto& ls = impl_->nodes.at(n).labels;
-    return std::binary_search(ls.begin(), ls.end(), l);
+    if (n >= impl_->nodes.size()) missing("node", n);
+    if (l >= impl_->label_bits.size()) return false;
+    const auto& bits = impl_->label_bits[l];
+    return n / 64 < bits.size() && (bits[n / 64] >> (n % 64)) & 1;
 }
 
 bool Graph::add_label(NodeId n, LabelId l) {

@@ -86,6 +86,10 @@ void Graph::Impl::raw_add_label(NodeId n, LabelId l) {
     ls.insert(std::lower_bound(ls.begin(), ls.end(), l), l);
     if (label_index.size() <= l) label_index.resize(l + 1);
     sorted_insert(label_index[l], n);
+    if (label_bits.size() <= l) label_bits.resize(l + 1);
+    auto& bits = label_bits[l];
+    if (bits.size() <= n / 64) bits.resize(std::max<std::size_t>(n / 64 + 1, nodes.size() / 64 + 1), 0);
+    bits[n / 64] |= std::uint64_t{1} << (n % 64);
 }
 
 void Graph::Impl::raw_remove_label(NodeId n, LabelId l) {
@@ -93,6 +97,7 @@ void Graph::Impl::raw_remove_label(NodeId n, LabelId l) {
     auto it = std::lower_bound(ls.begin(), ls.end(), l);
     if (it != ls.end() && *it == l) ls.erase(it);
     sorted_erase(label_index[l], n);
+    label_bits[l][n / 64] &= ~(std::uint64_t{1} << (n % 64));
 }
 
 Value Graph::Impl::raw_set_node_prop(NodeId n, KeyId k, Value v) {

@@ -57,6 +57,9 @@ struct Graph::Impl {
     std::vector<store::NodeRecord> nodes;
     store::RelTable rels;
     std::vector<std::vector<NodeId>> label_index;   // by LabelId, sorted
+    // By LabelId: one bit per node id. has_label asks it for every candidate node of a
+    // match; a few KB per label stay in cache where the node records would not.
+    std::vector<std::vector<std::uint64_t>> label_bits;
     std::vector<std::size_t> type_counts;           // by TypeId
     std::vector<std::pair<KeyId, store::StringIndex>> property_indexes;   // `id`, `name`
     std::size_t alive_nodes = 0;
