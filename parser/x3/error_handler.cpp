@@ -55,9 +55,14 @@ void Tracker::enter(const char* where) {
 SourcePos Tracker::pos_at(const char* p) const {
     p = skip_blank(p, end_);
     auto offset = static_cast<std::uint32_t>(p - begin_);
-    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::uint32_t line_start = *(it - 1);
-    auto line = static_cast<std::uint32_t>(it - line_starts_.begin());
+    // Positions are asked for mostly on the line asked last: check it before searching.
+    std::uint32_t line = last_line_;
+    if (line == 0 || offset < line_starts_[line - 1] || (line < line_starts_.size() && offset >= line_starts_[line])) {
+        auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        line = static_cast<std::uint32_t>(it - line_starts_.begin());
+        last_line_ = line;
+    }
+    std::uint32_t line_start = line_starts_[line - 1];
     // Columns count characters: on an ASCII line that is the byte offset.
     if (ascii_line_[line - 1]) return {offset, line, offset - line_start + 1};
     auto count_from = [&](const char* from, std::uint32_t column) {

@@ -75,6 +75,7 @@ private:
     // of the line (long one-line statements would otherwise cost quadratic time).
     mutable const char* last_ptr_ = nullptr;
     mutable SourcePos last_pos_;
+    mutable std::uint32_t last_line_ = 0;   // 1-based line of the last position asked for; 0: none
 };
 
 // RAII pairing of Tracker::enter / leave.
