@@ -32,15 +32,19 @@ std::string find_member(const std::string& dir, const std::string& what) {
 
 TsvLoadReport load_tsv_files(Graph& g, const std::string& nodes_path, const std::string& edges_path,
                              const TsvLoadOptions& options) {
-    tsv::Staging s;
-    s.nodes_file = nodes_path;
-    s.edges_file = edges_path;
-    tsv::stage_nodes(g, s, options);
-    if (!edges_path.empty()) tsv::stage_edges(g, s, options);
-    TsvLoadReport report = tsv::apply_staging(g, s);
+    TsvLoadReport report;
+    {
+        tsv::Staging s;
+        s.nodes_file = nodes_path;
+        s.edges_file = edges_path;
+        tsv::stage_nodes(g, s, options);
+        if (!edges_path.empty()) tsv::stage_edges(g, s, options);
+        report = tsv::apply_staging(g, s);
+    }
     // Typed hops and path searches read the type-grouped snapshot of the adjacency; a
     // bulk load builds it now, as part of making the graph queryable, rather than
-    // leaving it to the first query.
+    // leaving it to the first query. The staging area is gone by then: its memory is
+    // reused instead of adding to the peak.
     g.typed_adjacency();
     return report;
 }
