@@ -115,10 +115,13 @@ private:
 
     EvalCtx ctx() { return EvalCtx{ex_, row_}; }
 
-    bool conjuncts_hold(int event) {
-        // Checked after every binding: most events have no conjunct to evaluate.
+    // Checked after every binding: most events have no conjunct to evaluate.
+    [[gnu::always_inline]] bool conjuncts_hold(int event) {
         auto e = static_cast<std::size_t>(event + 1);
-        if (e >= event_has_conjunct_.size() || !event_has_conjunct_[e]) return true;
+        return e >= event_has_conjunct_.size() || !event_has_conjunct_[e] || evaluate_conjuncts(event);
+    }
+
+    bool evaluate_conjuncts(int event) {
         for (const auto& c : plan_.conjuncts) {
             if (c.event != event) continue;
             EvalCtx e = ctx();
@@ -127,14 +130,14 @@ private:
         return true;
     }
 
-    bool node_ok(std::size_t p, std::size_t i, NodeId n) { return node_accepts(ex_, resolved_[p].nodes[i], row_, n); }
+    [[gnu::always_inline]] bool node_ok(std::size_t p, std::size_t i, NodeId n) { return node_accepts(ex_, resolved_[p].nodes[i], row_, n); }
 
-    bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {
+    [[gnu::always_inline]] bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {
         const auto& types = resolved_[p].rel_types[i];
         return types.empty() || std::find(types.begin(), types.end(), t) != types.end();
     }
 
-    bool rel_ok(std::size_t p, std::size_t i, RelId r) {
+    [[gnu::always_inline]] bool rel_ok(std::size_t p, std::size_t i, RelId r) {
         const RelMatcher& m = plan_.parts[p].rels[i];
         if (std::find(used_.begin(), used_.end(), r) != used_.end()) return false;
         return (m.props.empty() && !m.props_map) || properties_match(ex_, row_, m.props, m.props_map, false, r);
@@ -151,12 +154,12 @@ private:
         return true;
     }
 
-    bool node_passes(std::size_t p, NodeId n) {
+    [[gnu::always_inline]] bool node_passes(std::size_t p, NodeId n) {
         const auto& fs = plan_.parts[p].node_filters;
         return fs.empty() || passes(fs, graph::NodeRef{n});
     }
 
-    bool rel_passes(std::size_t p, RelId r) {
+    [[gnu::always_inline]] bool rel_passes(std::size_t p, RelId r) {
         const auto& fs = plan_.parts[p].rel_filters;
         return fs.empty() || passes(fs, graph::RelRef{r});
     }
