@@ -54,6 +54,16 @@ public:
     void enter(const char* where);
     void leave() { --depth_; }
 
+    // The atom last parsed by the expression shortcut that then did not apply (it was
+    // followed by an operator): the full expression grammar takes it from here instead
+    // of parsing it again, so nested atoms are parsed once (expression_def.hpp).
+    struct AtomMemo {
+        const char* start = nullptr;
+        const char* end = nullptr;
+        ast::ExprPtr expr;
+    };
+    AtomMemo atom_memo;
+
     // Position of the first non-blank character at or after p.
     SourcePos pos_at(const char* p) const;
     // Source text in [from, to) with leading blanks skipped.

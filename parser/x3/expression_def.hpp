@@ -181,7 +181,27 @@ auto const unary_expr_def =
     (op("-") >> guard[unary_expr])[prefix_op<ast::Op::Negate>] |
     (op("+") >> guard[unary_expr])[prefix_op<ast::Op::Plus>] | postfix_expr[set_val];
 
-auto const postfix_expr_def = atom_[set_val] >> *((op(".") >> property_key)[add_property] |
+// The atom at the current position, taken from the shortcut's memo when it parsed it
+// already (see atom_then_end below).
+struct memo_atom_parser : x3::parser<memo_atom_parser> {
+    using attribute_type = ast::ExprPtr;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
+        x3::skip_over(first, last, ctx);
+        Tracker::AtomMemo& memo = tracker_of(ctx).atom_memo;
+        if (memo.start == first && memo.expr) {
+            first = memo.end;
+            x3::traits::move_to(memo.expr, attr);
+            return true;
+        }
+        return atom_.parse(first, last, ctx, rctx, attr);
+    }
+};
+
+inline constexpr memo_atom_parser memo_atom{};
+
+auto const postfix_expr_def = memo_atom[set_val] >> *((op(".") >> property_key)[add_property] |
                                                   subscript[apply_subscript] |
                                                   (op(":") >> label_name)[add_label]);
 
@@ -272,8 +292,60 @@ struct lone_atom_parser : x3::parser<lone_atom_parser> {
 
 inline constexpr lone_atom_parser lone_atom{};
 
+// The next most common expression: any atom (a function call, a list, a map...) with at
+// most a few `.key` lookups, then what ends an expression: `length(p) AS len`,
+// `n.name`, `collect(x)`. When something else follows, the atom is left in the tracker's
+// memo and the precedence levels below reuse it instead of parsing it again.
+struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
+    using attribute_type = ast::ExprPtr;
+    static constexpr int kMaxKeys = 8;   // longer chains go through the levels (and their depth checks)
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
+        Iterator start = first;
+        x3::skip_over(start, last, ctx);
+        Iterator end = start;
+        ast::ExprPtr atom;
+        if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) return false;
+        ast::ExprPtr e = atom;
+        const char* p = end;
+        for (int keys = 0; keys <= kMaxKeys; ++keys) {
+            const char* dot = skip_blank(p, last);
+            if (dot == last || *dot != '.' || (dot + 1 < last && dot[1] == '.')) break;
+            if (keys == kMaxKeys) return remember(ctx, start, end, std::move(atom));
+            const char* name = skip_blank(dot + 1, last);
+            TextToken t = lex_name(name, last);
+            if (t.status != LexStatus::Ok) return remember(ctx, start, end, std::move(atom));
+            e = make_property(std::move(e), std::move(t.value));
+            p = name + t.length;
+        }
+        if (!lone_atom_parser::ends_expression(p, last) || too_deep(e)) return remember(ctx, start, end, std::move(atom));
+        first = p;
+        x3::traits::move_to(std::move(e), attr);
+        return true;
+    }
+
+    // A chain the levels would reject (check_chain_depth) is left to them, for their error.
+    static bool too_deep(const ast::ExprPtr& e) {
+        int depth = 0;
+        for (const ast::Expr* p = e.get(); p && !p->args.empty(); p = p->args[0].get()) {
+            if (p->kind == ast::ExprKind::Function || p->kind == ast::ExprKind::List) break;
+            if (++depth > max_chain_depth) return true;
+        }
+        return false;
+    }
+
+    template <typename Context>
+    static bool remember(Context const& ctx, const char* start, const char* end, ast::ExprPtr atom) {
+        tracker_of(ctx).atom_memo = {start, end, std::move(atom)};
+        return false;
+    }
+};
+
+inline constexpr atom_then_end_parser atom_then_end{};
+
 auto const expression_rule_def =
-    labeled("an expression")[guard[lone_atom | expression_grammar::or_expr]];
+    labeled("an expression")[guard[lone_atom | atom_then_end | expression_grammar::or_expr]];
 BOOST_SPIRIT_DEFINE(expression_rule);
 
 expression_type const& expression() { return expression_rule; }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace liverkg::parser::x3p {
@@ -155,6 +156,19 @@ const char* matching_close(const char* open, const char* end) {
 }
 
 const char* last_token_end(const char* begin, const char* end) {
+    // Without a '/' in the text there is no comment, so the trailing blanks are plain
+    // whitespace (ASCII or Unicode spaces) and can be dropped from the end. That is
+    // the usual case and spares a scan of every token.
+    if (std::memchr(begin, '/', static_cast<std::size_t>(end - begin)) == nullptr) {
+        const char* q = end;
+        while (q > begin) {
+            unsigned char c = static_cast<unsigned char>(q[-1]);
+            if (c >= 0x80) break;   // possibly a Unicode space: let the full scan decide
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return q;
+            --q;
+        }
+        if (q == begin) return begin;
+    }
     const char* last = begin;
     for (const char* p = skip_blank(begin, end); p < end; p = skip_blank(p, end)) {
         const char* next = skip_opaque(p, end);  // a whole string or quoted name

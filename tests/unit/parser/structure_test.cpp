@@ -200,3 +200,41 @@ TEST_CASE("a lone atom parses as it does inside a larger expression", "[parser][
     // A reserved word is no variable, shortcut or not.
     CHECK(error_at("RETURN MATCH AS a") == error_at("RETURN MATCH + 1 AS a"));
 }
+
+// The second shortcut: any atom with a few `.key` lookups, then a delimiter. When an
+// operator follows instead, the levels reuse the atom already parsed.
+TEST_CASE("an atom with property lookups parses as it does inside a larger expression", "[parser][expressions]") {
+    const std::vector<std::string> atoms = {"length(p)", "n.name",          "n.a.b.c",       "[1, 2]",
+                                            "{a: 1}.a",  "count(*)",        "f(x).k",        "`a b`.`c d`",
+                                            "(n.k)",     "CASE WHEN true THEN 1 END", "m.end", "n.a.b.c.d.e.f.g.h.i.j"};
+    for (const auto& atom : atoms) {
+        INFO(atom);
+        auto lone = liverkg::parser::parse("RETURN  " + atom + " AS a");
+        auto operand = liverkg::parser::parse("RETURN  " + atom + " IS NULL AS a");
+        REQUIRE_FALSE(lone.error);
+        REQUIRE_FALSE(operand.error);
+        const auto& l = *std::get<liverkg::ast::ReturnClause>(lone.statements.at(0).clauses.at(0))
+                             .projection.items.at(0).expression;
+        const auto& o = *std::get<liverkg::ast::ReturnClause>(operand.statements.at(0).clauses.at(0))
+                             .projection.items.at(0).expression->args.at(0);
+        CHECK(liverkg::parser::print_expression(l) == liverkg::parser::print_expression(o));
+        CHECK(l.pos.column == o.pos.column);
+    }
+    CHECK(render("MATCH (n) WITH n.k AS k, collect(n.name) AS c ORDER BY k RETURN k, size(c)") ==
+          render("MATCH (n) WITH (n.k) AS k, (collect((n.name))) AS c ORDER BY (k) RETURN k, (size(c))"));
+    CHECK(expr("f(x) + 1") == expr("(f(x)) + 1"));
+    CHECK(expr("n.a[0]") == expr("(n.a)[0]"));
+    CHECK(expr("n.a:L") == expr("(n.a):L"));
+}
+
+TEST_CASE("an atom followed by an operator is parsed once", "[parser][expressions]") {
+    // 100 nested calls, each followed by `+ 1`: parsing each atom twice would double the
+    // work at every level and run into the parser's work budget.
+    std::string e = "1", bracketed = "1";
+    for (int i = 0; i < 100; ++i) {
+        e = "f(" + e + ") + 1";
+        bracketed = "(f(" + bracketed + ")) + 1";
+    }
+    CHECK(error_at("RETURN " + e) == "ok");
+    CHECK(expr(e) == expr(bracketed));
+}
