@@ -96,10 +96,15 @@ const char* skip_blank(const char* p, const char* end) {
     return p;
 }
 
+namespace {
+bool ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
 std::size_t ident_start_len(const char* p, const char* end) {
     if (p >= end) return 0;
     unsigned char c = static_cast<unsigned char>(*p);
-    if (c < 0x80) return (std::isalpha(c) || c == '_') ? 1 : 0;
+    if (c < 0x80) return (ascii_letter(c) || c == '_') ? 1 : 0;
     char32_t cp;
     std::size_t n = decode_utf8(p, end, cp);
     return is_unicode_letter(cp) ? n : 0;
@@ -108,7 +113,7 @@ std::size_t ident_start_len(const char* p, const char* end) {
 std::size_t ident_part_len(const char* p, const char* end) {
     if (p >= end) return 0;
     unsigned char c = static_cast<unsigned char>(*p);
-    if (c < 0x80) return (std::isalnum(c) || c == '_') ? 1 : 0;
+    if (c < 0x80) return (ascii_letter(c) || ascii_digit(c) || c == '_') ? 1 : 0;
     char32_t cp;
     std::size_t n = decode_utf8(p, end, cp);
     return is_unicode_ident_part(cp) ? n : 0;
@@ -199,7 +204,9 @@ bool is_reserved(std::string_view word) {
         buf[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     }
     std::string_view upper(buf, word.size());
-    return std::find(words.begin(), words.end(), upper) != words.end();
+    for (std::string_view w : words)
+        if (w.size() == upper.size() && w[0] == upper[0] && w == upper) return true;
+    return false;
 }
 
 TextToken lex_name(const char* p, const char* end) {
