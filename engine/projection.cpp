@@ -5,11 +5,10 @@
 // column aliases); a common tail then de-duplicates, sorts, skips, limits and
 // finally cuts each wide row down to the projected columns.
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <unordered_map>
 
 #include "engine/ops.hpp"
+#include "engine/ordering.hpp"
 
 namespace liverkg::engine {
 
@@ -260,79 +259,6 @@ private:
         wide = std::move(out);
     }
 
-    // How one sort key compares across all rows: the common cases (every key a string,
-    // every key an integer) skip the general ordering of mixed types.
-    enum class KeyKind { String, Int, Mixed };
-
-    static KeyKind key_kind(const std::vector<const Value*>& keys, std::size_t nk, std::size_t k) {
-        bool strings = true, ints = true;
-        for (std::size_t i = k; i < keys.size(); i += nk) {
-            strings = strings && keys[i]->is_string();
-            ints = ints && keys[i]->is_int();
-        }
-        return strings ? KeyKind::String : ints ? KeyKind::Int : KeyKind::Mixed;
-    }
-
-    static int compare_key(KeyKind kind, const Value& a, const Value& b) {
-        switch (kind) {
-        case KeyKind::String: return a.as_string().compare(b.as_string());
-        case KeyKind::Int: return a.as_int() < b.as_int() ? -1 : a.as_int() > b.as_int() ? 1 : 0;
-        case KeyKind::Mixed: break;
-        }
-        return order_compare(a, b);
-    }
-
-    // Puts the first `needed` elements of v in order (all of them when needed == size).
-    template <typename T, typename Less>
-    static void sort_prefix(std::vector<T>& v, std::size_t needed, Less less) {
-        if (needed < v.size()) {
-            std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(needed), v.end(), less);
-            v.resize(needed);
-        } else {
-            std::sort(v.begin(), v.end(), less);
-        }
-    }
-
-    // The common ORDER BY of one text column. Each text's first 8 bytes, read as a
-    // big-endian integer, order most pairs with one comparison; equal prefixes fall
-    // back to comparing the texts. Ties keep the row order (what a stable sort gives).
-    struct TextKey {
-        std::uint64_t prefix;
-        std::uint32_t row;
-    };
-
-    static std::uint64_t prefix_of(std::string_view s) {
-        if (s.size() >= 8) {
-            std::uint64_t raw;
-            std::memcpy(&raw, s.data(), 8);
-            if constexpr (std::endian::native == std::endian::little) raw = __builtin_bswap64(raw);
-            return raw;
-        }
-        std::uint64_t p = 0;
-        for (std::size_t i = 0; i < 8; ++i)
-            p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
-        return p;
-    }
-
-    static std::vector<std::size_t> sorted_by_text(const std::vector<const Value*>& keys, bool descending,
-                                                   std::size_t needed) {
-        std::vector<TextKey> texts;
-        texts.reserve(keys.size());
-        for (std::size_t i = 0; i < keys.size(); ++i)
-            texts.push_back({prefix_of(keys[i]->as_string()), static_cast<std::uint32_t>(i)});
-        auto less = [&keys, descending](const TextKey& a, const TextKey& b) {
-            if (a.prefix != b.prefix) return (a.prefix < b.prefix) != descending;
-            int c = keys[a.row]->as_string().compare(keys[b.row]->as_string());
-            if (c) return descending ? c > 0 : c < 0;
-            return a.row < b.row;
-        };
-        sort_prefix(texts, needed, less);
-        std::vector<std::size_t> order;
-        order.reserve(texts.size());
-        for (const auto& t : texts) order.push_back(t.row);
-        return order;
-    }
-
     void sort(ExecContext& ex, std::vector<Row>& wide) {
         if (sort_keys.empty()) return;
         // Row i's keys at keys[i*nk ...]: a key that is a column is read in place, others
@@ -353,30 +279,13 @@ private:
                 }
             }
         }
-        std::vector<KeyKind> kinds;
-        for (std::size_t k = 0; k < nk; ++k) kinds.push_back(key_kind(keys, nk, k));
         // With a LIMIT only the first SKIP + LIMIT rows need to be in order.
         std::size_t needed = wide.size();
         if (limit) {
             std::size_t from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
             needed = std::min(needed, from + static_cast<std::size_t>(count_of(ex, limit, "LIMIT")));
         }
-        std::vector<std::size_t> order;
-        if (nk == 1 && kinds[0] == KeyKind::String) {
-            order = sorted_by_text(keys, descending[0], needed);
-        } else {
-            order.resize(wide.size());
-            for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-            // Ties keep the input order (the index decides), as a stable sort would.
-            auto before = [&](std::size_t a, std::size_t b) {
-                for (std::size_t k = 0; k < nk; ++k) {
-                    int c = compare_key(kinds[k], *keys[a * nk + k], *keys[b * nk + k]);
-                    if (c) return descending[k] ? c > 0 : c < 0;
-                }
-                return a < b;
-            };
-            sort_prefix(order, needed, before);
-        }
+        std::vector<std::size_t> order = sort_order(keys, descending, needed);
         std::vector<Row> out;
         out.reserve(order.size());
         for (std::size_t i : order) out.push_back(std::move(wide[i]));
