@@ -214,13 +214,30 @@ BOOST_SPIRIT_DEFINE(or_expr, xor_expr, and_expr, not_expr, comparison_expr,
 
 }  // namespace expression_grammar
 
-// Most expressions in real statements are one literal, parameter or variable with a ',',
-// ')', ']', '}', '|', ';', the end or a clause word right after it: `{id: 'X'}`, `LIMIT 5`,
-// `RETURN n AS m`. Those are recognised on the raw text and skip the twelve precedence
-// levels (and their allocations). Anything else fails here without a trace (no tracker
-// expectation, no input consumed) and parses through the levels as before.
+// Most expressions in real statements are one literal, or a parameter or variable with
+// a few `.key` lookups, with a ',', ')', ']', '}', '|', ';', the end or a clause word right
+// after it: `{id: 'X'}`, `LIMIT 5`, `RETURN n.name AS m`. Those are recognised on the raw
+// text and skip the twelve precedence levels (and their allocations). Anything else fails
+// here without a trace (no tracker expectation, no input consumed) and parses through the
+// levels as before.
 struct lone_atom_parser : x3::parser<lone_atom_parser> {
     using attribute_type = ast::ExprPtr;
+    static constexpr int kMaxKeys = 8;   // longer chains go through the levels (and their depth checks)
+
+    // Appends the `.key` lookups that follow p to e, moving p past them. False when one is
+    // malformed or there are more than kMaxKeys: the levels then decide.
+    static bool add_keys(ast::ExprPtr& e, const char*& p, const char* last) {
+        for (int keys = 0;; ++keys) {
+            const char* dot = skip_blank(p, last);
+            if (dot == last || *dot != '.' || (dot + 1 < last && dot[1] == '.')) return true;
+            if (keys == kMaxKeys) return false;
+            const char* name = skip_blank(dot + 1, last);
+            TextToken t = lex_name(name, last);
+            if (t.status != LexStatus::Ok) return false;
+            e = make_property(std::move(e), std::move(t.value));
+            p = name + t.length;
+        }
+    }
 
     static bool is_word(std::string_view w, std::initializer_list<std::string_view> words) {
         if (w.size() > 10) return false;
@@ -282,9 +299,15 @@ struct lone_atom_parser : x3::parser<lone_atom_parser> {
         if (p == last) return false;
         std::size_t length = 0;
         ast::ExprPtr e = lex_atom(p, last, length);
-        if (!e || !ends_expression(p + length, last)) return false;
-        e->pos = tracker_of(ctx).pos_at(p);
-        first = p + length;
+        if (!e) return false;
+        const char* after = p + length;
+        if (e->kind != ast::ExprKind::Literal) {
+            e->pos = tracker_of(ctx).pos_at(p);   // before the lookups, which take their subject's position
+            if (!add_keys(e, after, last)) return false;
+        }
+        if (!ends_expression(after, last)) return false;
+        if (e->kind == ast::ExprKind::Literal) e->pos = tracker_of(ctx).pos_at(p);
+        first = after;
         x3::traits::move_to(std::move(e), attr);
         return true;
     }
@@ -298,7 +321,6 @@ inline constexpr lone_atom_parser lone_atom{};
 // memo and the precedence levels below reuse it instead of parsing it again.
 struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
     using attribute_type = ast::ExprPtr;
-    static constexpr int kMaxKeys = 8;   // longer chains go through the levels (and their depth checks)
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
@@ -309,17 +331,8 @@ struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
         if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) return false;
         ast::ExprPtr e = atom;
         const char* p = end;
-        for (int keys = 0; keys <= kMaxKeys; ++keys) {
-            const char* dot = skip_blank(p, last);
-            if (dot == last || *dot != '.' || (dot + 1 < last && dot[1] == '.')) break;
-            if (keys == kMaxKeys) return remember(ctx, start, end, std::move(atom));
-            const char* name = skip_blank(dot + 1, last);
-            TextToken t = lex_name(name, last);
-            if (t.status != LexStatus::Ok) return remember(ctx, start, end, std::move(atom));
-            e = make_property(std::move(e), std::move(t.value));
-            p = name + t.length;
-        }
-        if (!lone_atom_parser::ends_expression(p, last) || too_deep(e)) return remember(ctx, start, end, std::move(atom));
+        if (!lone_atom_parser::add_keys(e, p, last) || !lone_atom_parser::ends_expression(p, last) || too_deep(e))
+            return remember(ctx, start, end, std::move(atom));
         first = p;
         x3::traits::move_to(std::move(e), attr);
         return true;

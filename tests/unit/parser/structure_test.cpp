@@ -210,7 +210,7 @@ TEST_CASE("a lone atom parses as it does inside a larger expression", "[parser][
 TEST_CASE("an atom with property lookups parses as it does inside a larger expression", "[parser][expressions]") {
     const std::vector<std::string> atoms = {"length(p)", "n.name",          "n.a.b.c",       "[1, 2]",
                                             "{a: 1}.a",  "count(*)",        "f(x).k",        "`a b`.`c d`",
-                                            "(n.k)",     "CASE WHEN true THEN 1 END", "m.end", "n.a.b.c.d.e.f.g.h.i.j"};
+                                            "(n.k)",     "CASE WHEN true THEN 1 END", "m.end", "n.a.b.c.d.e.f.g.h.i.j", "$p.k", "n . k"};
     for (const auto& atom : atoms) check_same_as_operand(atom);
     CHECK(render("MATCH (n) WITH n.k AS k, collect(n.name) AS c ORDER BY k RETURN k, size(c)") ==
           render("MATCH (n) WITH (n.k) AS k, (collect((n.name))) AS c ORDER BY (k) RETURN k, (size(c))"));
