@@ -24,7 +24,7 @@ public:
                 entries_.push_back({key, value});
                 return kMissing;
             }
-            if (s.tag == tag(h) && entries_[s.pos].key == key) return entries_[s.pos].value;
+            if (s.tag == tag(h) && same(entries_[s.pos].key, key)) return entries_[s.pos].value;
         }
     }
 
@@ -34,7 +34,7 @@ public:
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (s.pos == kMissing) return kMissing;
-            if (s.tag == tag(h) && entries_[s.pos].key == key) return entries_[s.pos].value;
+            if (s.tag == tag(h) && same(entries_[s.pos].key, key)) return entries_[s.pos].value;
         }
     }
 
@@ -54,6 +54,23 @@ private:
     };
 
     static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+
+    // Ids are short: compare them 8 bytes at a time inline rather than through memcmp.
+    static bool same(std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        const char* p = a.data();
+        const char* q = b.data();
+        std::size_t n = a.size();
+        for (; n >= 8; p += 8, q += 8, n -= 8) {
+            std::uint64_t x, y;
+            __builtin_memcpy(&x, p, 8);
+            __builtin_memcpy(&y, q, 8);
+            if (x != y) return false;
+        }
+        for (; n > 0; ++p, ++q, --n)
+            if (*p != *q) return false;
+        return true;
+    }
 
     // FNV-1a over 8-byte words, then a final mix: ids are short, so this is cheap.
     static std::uint64_t hash(std::string_view key) {
