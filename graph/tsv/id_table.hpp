@@ -28,14 +28,35 @@ public:
         }
     }
 
-    std::uint32_t find(std::string_view key) const {
+    std::uint32_t find(std::string_view key) const { return find(key, hash(key)); }
+
+    // The same with the key's hash computed beforehand (hash_of), so that a caller looking
+    // up many keys can first prefetch where they lie: a lookup costs three dependent cache
+    // misses (slot, entry, key text) on a large file, which prefetching overlaps.
+    std::uint32_t find(std::string_view key, std::uint64_t h) const {
         if (slots_.empty()) return kMissing;
-        std::uint64_t h = hash(key);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             const Slot& s = slots_[i];
             if (s.pos == kMissing) return kMissing;
             if (s.tag == tag(h) && same(entries_[s.pos].key, key)) return entries_[s.pos].value;
         }
+    }
+
+    static std::uint64_t hash_of(std::string_view key) { return hash(key); }
+    // Three stages, each a batch of keys apart: the home slot, then the entry it names,
+    // then that entry's key text.
+    void prefetch_slot(std::uint64_t h) const {
+        if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+    }
+    void prefetch_entry(std::uint64_t h) const {
+        if (slots_.empty()) return;
+        const Slot& s = slots_[h & mask_];
+        if (s.pos != kMissing) __builtin_prefetch(&entries_[s.pos]);
+    }
+    void prefetch_key(std::uint64_t h) const {
+        if (slots_.empty()) return;
+        const Slot& s = slots_[h & mask_];
+        if (s.pos != kMissing) __builtin_prefetch(entries_[s.pos].key.data());
     }
 
     void reserve(std::size_t n) {
