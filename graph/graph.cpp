@@ -172,6 +172,30 @@ bool Graph::set_node_property(NodeId n, KeyId k, Value v) {
     return true;
 }
 
+void Graph::set_new_node_properties(NodeId n, PropertyList props) {
+    if (!node_alive(n)) missing("node", n);
+    NodeRecord& rec = impl_->nodes[n];
+    if (!rec.props.empty()) {   // not new after all: the general path keeps the log right
+        for (auto& [k, v] : props) set_node_property(n, k, std::move(v));
+        return;
+    }
+    for (const auto& [k, v] : props)
+        if (k >= impl_->keys.size()) missing("property key", k);
+    // Sorted by key; for a repeated key the last value stays (stable sort, keep the last).
+    std::stable_sort(props.begin(), props.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    PropertyList kept;
+    kept.reserve(props.size());
+    for (std::size_t i = 0; i < props.size(); ++i) {
+        bool superseded = i + 1 < props.size() && props[i + 1].first == props[i].first;
+        if (!superseded && !props[i].second.is_null()) kept.push_back(std::move(props[i]));
+    }
+    rec.props = std::move(kept);
+    for (const auto& [k, v] : rec.props) {
+        impl_->index_insert(k, v, n);
+        impl_->record(UndoOp::SetNodeProp, n, k, 0, Value{});
+    }
+}
+
 const Value* Graph::rel_property(RelId r, KeyId k) const {
     auto it = impl_->rels.props.find(r);
     return it == impl_->rels.props.end() ? nullptr : find_property(it->second, k);
@@ -208,6 +232,9 @@ GraphCounts Graph::counts() const { return {impl_->alive_nodes, impl_->alive_rel
 
 void Graph::reserve(std::size_t nodes, std::size_t rels) {
     impl_->nodes.reserve(impl_->nodes.size() + nodes);
+    // Most nodes have an id and a name: size the equality indexes once instead of rehashing
+    // them again and again while a bulk load fills them.
+    for (auto& [key, index] : impl_->property_indexes) index.reserve(index.size() + nodes);
     RelTable& t = impl_->rels;
     std::size_t want = t.start.size() + rels;
     t.start.reserve(want);

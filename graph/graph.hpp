@@ -106,6 +106,10 @@ public:
     const Value* node_property(NodeId n, KeyId k) const;   // nullptr when absent
     const PropertyList& node_properties(NodeId n) const;
     bool set_node_property(NodeId n, KeyId k, Value v);    // false when nothing changed
+    // For loaders: gives a node without properties all of its properties at once (nulls
+    // are dropped; of two values for one key the later wins). Same effect as setting them
+    // one by one, without growing the property list and re-searching it for each.
+    void set_new_node_properties(NodeId n, PropertyList props);
     const Value* rel_property(RelId r, KeyId k) const;
     const PropertyList& rel_properties(RelId r) const;
     bool set_rel_property(RelId r, KeyId k, Value v);

@@ -65,8 +65,9 @@ const StringIndex* Graph::Impl::index_for(KeyId k) const {
 void Graph::Impl::index_insert(KeyId k, const Value& v, NodeId n) {
     if (!v.is_string()) return;
     if (StringIndex* index = index_for(k)) {
-        auto it = index->find(v.as_string());
-        if (it == index->end()) it = index->emplace(v.as_string(), std::vector<NodeId>{}).first;
+        // Values are mostly new (ids, names): one emplace hashes once where find + emplace
+        // hashed twice.
+        auto it = index->emplace(v.as_string(), std::vector<NodeId>{}).first;
         sorted_insert(it->second, n);
     }
 }

@@ -11,8 +11,12 @@ NodeId apply_node(Graph& g, StagedNode& n) {
     bool fresh = n.existing == kNone;
     NodeId id = fresh ? g.add_node() : n.existing;
     for (LabelId l : n.labels) g.add_label(id, l);
+    if (fresh) {
+        g.set_new_node_properties(id, std::move(n.props));
+        return id;
+    }
     for (auto& [k, v] : n.props)
-        if (fresh || !g.node_property(id, k)) g.set_node_property(id, k, std::move(v));
+        if (!g.node_property(id, k)) g.set_node_property(id, k, std::move(v));
     return id;
 }
 

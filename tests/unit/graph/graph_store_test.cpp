@@ -134,6 +134,32 @@ TEST_CASE("id and name are indexed by string value", "[graph]") {
     CHECK(g.nodes_with_property(name, "HGF").empty());
 }
 
+TEST_CASE("a new node's properties can be given at once, as if set one by one", "[graph]") {
+    Graph g;
+    KeyId id = g.intern_key("id"), name = g.intern_key("name"), score = g.intern_key("score");
+    NodeId a = g.add_node(), b = g.add_node();
+    g.begin();
+    // Unsorted, a null, and `name` twice: the later value wins, the null is dropped.
+    g.set_new_node_properties(a, {{score, Value(3)}, {name, Value("HGF")}, {id, Value{}}, {name, Value("MET")}});
+    REQUIRE(g.node_properties(a).size() == 2);
+    CHECK(g.node_properties(a)[0].first < g.node_properties(a)[1].first);
+    CHECK(g.node_property(a, name)->as_string() == "MET");
+    CHECK(g.node_property(a, score)->as_int() == 3);
+    CHECK_FALSE(g.node_property(a, id));
+    CHECK(ids(g.nodes_with_property(name, "MET")) == std::vector<NodeId>{a});
+    CHECK(g.nodes_with_property(name, "HGF").empty());
+    g.rollback();
+    CHECK(g.node_properties(a).empty());
+    CHECK(g.nodes_with_property(name, "MET").empty());
+    // A node that has properties already gets the others as set_node_property would.
+    g.set_node_property(b, name, Value("IL-10"));
+    g.set_new_node_properties(b, {{id, Value("G:2")}, {name, Value("IL10")}});
+    CHECK(g.node_property(b, name)->as_string() == "IL10");
+    CHECK(ids(g.nodes_with_property(id, "G:2")) == std::vector<NodeId>{b});
+    CHECK(g.nodes_with_property(name, "IL-10").empty());
+    CHECK_THROWS(g.set_new_node_properties(a, {{KeyId{999}, Value(1)}}));
+}
+
 TEST_CASE("version bumps on non-transactional mutations and on commit", "[graph]") {
     Graph g;
     auto v0 = g.version();
