@@ -10,9 +10,11 @@ namespace liverkg::engine {
 using graph::List;
 using graph::Map;
 
+// Function names are ASCII: lower-case them without the locale.
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
 }
 

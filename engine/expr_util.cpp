@@ -55,9 +55,9 @@ void Scope::remove(std::string_view name) {
 }
 
 bool is_aggregate_function(const std::string& n) {
-    static const char* names[] = {"count", "sum", "avg", "min", "max", "collect", "stdev", "stdevp",
-                                  "percentilecont", "percentiledisc"};
-    return std::any_of(std::begin(names), std::end(names), [&](const char* x) { return n == x; });
+    static constexpr std::string_view names[] = {"count", "sum",    "avg",           "min",           "max",
+                                                 "collect", "stdev", "stdevp", "percentilecont", "percentiledisc"};
+    return std::any_of(std::begin(names), std::end(names), [&](std::string_view x) { return n == x; });
 }
 
 namespace {
