@@ -205,9 +205,16 @@ private:
             auto key = ex_.g.find_key(part.seek_key);
             if (!key || key_value.is_null()) return;
             if (key_value.is_string() && ex_.g.is_indexed(*key)) {
-                std::vector<NodeId> hits(ex_.g.nodes_with_property(*key, key_value.as_string()).begin(),
-                                         ex_.g.nodes_with_property(*key, key_value.as_string()).end());
-                for (NodeId n : hits)
+                auto hits = ex_.g.nodes_with_property(*key, key_value.as_string());
+                // A read-only statement cannot change the index under the loop; otherwise
+                // (MERGE creating nodes) walk a copy.
+                if (ex_.indexes) {
+                    for (NodeId n : hits)
+                        if (!f(n)) return;
+                    return;
+                }
+                std::vector<NodeId> copy(hits.begin(), hits.end());
+                for (NodeId n : copy)
                     if (!f(n)) return;
                 return;
             }
