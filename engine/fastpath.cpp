@@ -344,7 +344,7 @@ std::optional<Producer> distinct_reach(const ast::Statement& s, const PatternPla
         NodeCheck end(ex.g, b);
         for (NodeId start : candidates(ex, a, row)) {
             row[a.slot] = graph::NodeRef{start};
-            for (NodeId n : graph::reachable_within(ex.g, start, how, lo, hi)) {
+            for (NodeId n : graph::reachable_within_unordered(ex.g, start, how, lo, hi)) {
                 if (n == start || seen[n] || !node_accepts(ex, end, row, n)) continue;
                 seen[n] = true;
                 ++distinct;

@@ -58,6 +58,10 @@ std::vector<Path> all_shortest_paths(const Graph& g, NodeId from, NodeId to, con
 // except that `from` itself (reachable again only through a cycle) is never included.
 std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& expand, std::uint32_t min_hops,
                                      std::uint32_t max_hops);
+// The same nodes in the order the BFS found them (by distance): for callers that only
+// count them, which then skip the sort.
+std::vector<NodeId> reachable_within_unordered(const Graph& g, NodeId from, const Expand& expand,
+                                               std::uint32_t min_hops, std::uint32_t max_hops);
 
 // BFS hop distance from `from` to every node (-1 when unreachable), by Boost.Graph's
 // breadth_first_search over the graph/bgl.hpp view. Indexed by NodeId.

@@ -1,4 +1,6 @@
 // reachable_within: BFS by depth, stopping at max_hops.
+#include <algorithm>
+
 #include "graph/algo.hpp"
 #include "graph/algo/hops.hpp"
 
@@ -8,6 +10,13 @@ using namespace algo;
 
 std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& expand, std::uint32_t min_hops,
                                      std::uint32_t max_hops) {
+    std::vector<NodeId> result = reachable_within_unordered(g, from, expand, min_hops, max_hops);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::vector<NodeId> reachable_within_unordered(const Graph& g, NodeId from, const Expand& expand,
+                                               std::uint32_t min_hops, std::uint32_t max_hops) {
     std::vector<NodeId> result;
     if (!g.node_alive(from)) return result;
     Scratch& s = scratch();
@@ -45,7 +54,6 @@ std::vector<NodeId> reachable_within(const Graph& g, NodeId from, const Expand& 
         if (d >= lowest) result.insert(result.end(), s.next.begin(), s.next.end());
         s.frontier_f.swap(s.next);
     }
-    std::sort(result.begin(), result.end());
     return result;
 }
 
