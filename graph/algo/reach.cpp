@@ -20,7 +20,8 @@ std::vector<NodeId> reachable_within_unordered(const Graph& g, NodeId from, cons
     std::vector<NodeId> result;
     if (!g.node_alive(from)) return result;
     Scratch& s = scratch();
-    s.visited.start(g.node_id_bound());
+    const NodeId bound = g.node_id_bound();
+    s.visited.start(bound);
     s.visited.visit(from);
     s.frontier_f.assign(1, from);
     TypeMask mask(g, expand.types);
@@ -32,14 +33,16 @@ std::vector<NodeId> reachable_within_unordered(const Graph& g, NodeId from, cons
         s.next.clear();
         std::size_t frontier_edges = 0;
         for (NodeId u : s.frontier_f) frontier_edges += hop_degree(*snapshot, u, expand.dir, mask);
-        if (frontier_edges > g.node_id_bound() - visited) {
+        if (frontier_edges > bound - visited) {
             // A frontier with more edges than nodes left to find: search bottom-up, asking each
             // unvisited node whether a neighbour is in the frontier (direction-optimising BFS).
-            in_frontier.assign(g.node_id_bound(), 0);
+            in_frontier.assign(bound, 0);
             for (NodeId u : s.frontier_f) in_frontier[u] = 1;
             auto from_frontier = [&](NodeId u) { return in_frontier[u] != 0; };
-            for (NodeId v = 0; v < g.node_id_bound(); ++v) {
-                if (s.visited.seen(v) || !g.node_alive(v)) continue;
+            // A deleted node has no relationships left, so it never finds a neighbour in the
+            // frontier: no liveness test is needed.
+            for (NodeId v = 0; v < bound; ++v) {
+                if (s.visited.seen(v)) continue;
                 bool hit = (expand.dir != Expand::Dir::Out && snapshot->any_of(v, true, mask, from_frontier)) ||
                            (expand.dir != Expand::Dir::In && snapshot->any_of(v, false, mask, from_frontier));
                 if (hit && s.visited.visit(v)) s.next.push_back(v);
