@@ -9,6 +9,7 @@
 #include "parser/x3/atom.hpp"
 #include "parser/x3/common.hpp"
 #include "parser/x3/expression.hpp"
+#include "parser/x3/shortcuts.hpp"
 
 namespace liverkg::parser::x3p {
 
@@ -217,97 +218,18 @@ BOOST_SPIRIT_DEFINE(or_expr, xor_expr, and_expr, not_expr, comparison_expr,
 // Most expressions in real statements are one literal, or a parameter or variable with
 // a few `.key` lookups, with a ',', ')', ']', '}', '|', ';', the end or a clause word right
 // after it: `{id: 'X'}`, `LIMIT 5`, `RETURN n.name AS m`. Those are recognised on the raw
-// text and skip the twelve precedence levels (and their allocations). Anything else fails
-// here without a trace (no tracker expectation, no input consumed) and parses through the
-// levels as before.
+// text (shortcuts.hpp) and skip the twelve precedence levels (and their allocations).
+// Anything else fails here without a trace (no tracker expectation, no input consumed)
+// and parses through the levels as before.
 struct lone_atom_parser : x3::parser<lone_atom_parser> {
     using attribute_type = ast::ExprPtr;
-    static constexpr int kMaxKeys = 8;   // longer chains go through the levels (and their depth checks)
-
-    // Appends the `.key` lookups that follow p to e, moving p past them. False when one is
-    // malformed or there are more than kMaxKeys: the levels then decide.
-    static bool add_keys(ast::ExprPtr& e, const char*& p, const char* last) {
-        for (int keys = 0;; ++keys) {
-            const char* dot = skip_blank(p, last);
-            if (dot == last || *dot != '.' || (dot + 1 < last && dot[1] == '.')) return true;
-            if (keys == kMaxKeys) return false;
-            const char* name = skip_blank(dot + 1, last);
-            TextToken t = lex_name(name, last);
-            if (t.status != LexStatus::Ok) return false;
-            e = make_property(std::move(e), std::move(t.value));
-            p = name + t.length;
-        }
-    }
-
-    static bool is_word(std::string_view w, std::initializer_list<std::string_view> words) {
-        if (w.size() > 10) return false;
-        char buf[10];
-        for (std::size_t i = 0; i < w.size(); ++i)
-            buf[i] = (w[i] >= 'a' && w[i] <= 'z') ? static_cast<char>(w[i] - 'a' + 'A') : w[i];
-        std::string_view upper(buf, w.size());
-        for (auto word : words)
-            if (upper == word) return true;
-        return false;
-    }
-
-    // Whether nothing that can continue an expression starts at p.
-    static bool ends_expression(const char* p, const char* end) {
-        p = skip_blank(p, end);
-        if (p == end) return true;
-        char c = *p;
-        if (c == ',' || c == ')' || c == ']' || c == '}' || c == '|' || c == ';') return true;
-        if (ident_start_len(p, end) == 0) return false;
-        TextToken t = lex_name(p, end);
-        return t.status == LexStatus::Ok &&
-               is_word(t.value, {"AS", "ASC", "ASCENDING", "DESC", "DESCENDING", "WHERE", "RETURN", "WITH",
-                                 "ORDER", "SKIP", "LIMIT", "THEN", "ELSE", "END", "WHEN", "UNION", "MATCH",
-                                 "OPTIONAL", "UNWIND", "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE"});
-    }
-
-    // The atom at p and its length, or null.
-    static ast::ExprPtr lex_atom(const char* p, const char* end, std::size_t& length) {
-        char c = *p;
-        if (c == '\'' || c == '"') {
-            TextToken t = lex_string(p, end);
-            if (t.status != LexStatus::Ok) return nullptr;
-            length = t.length;
-            return make_literal(ast::Literal(std::move(t.value)), {});
-        }
-        if (c >= '0' && c <= '9') {
-            NumberToken t = lex_number(p, end, false);
-            if (t.status != LexStatus::Ok) return nullptr;
-            length = t.length;
-            return make_literal(std::move(t.value), {});
-        }
-        std::size_t sigil = c == '$' ? 1 : 0;
-        if (c != '`' && ident_start_len(p + sigil, end) == 0) return nullptr;
-        TextToken t = lex_name(p + sigil, end);
-        if (t.status != LexStatus::Ok || (sigil && p[1] == '`')) return nullptr;
-        length = sigil + t.length;
-        if (sigil) return make_named(ast::ExprKind::Parameter, std::move(t.value), {});
-        if (c == '`') return make_named(ast::ExprKind::Variable, std::move(t.value), {});
-        if (is_word(t.value, {"TRUE"})) return make_literal(ast::Literal(true), {});
-        if (is_word(t.value, {"FALSE"})) return make_literal(ast::Literal(false), {});
-        if (is_word(t.value, {"NULL"})) return make_literal(ast::Literal(ast::Null{}), {});
-        if (is_reserved(t.value)) return nullptr;
-        return make_named(ast::ExprKind::Variable, std::move(t.value), {});
-    }
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute& attr) const {
-        const char* p = skip_blank(first, last);
-        if (p == last) return false;
-        std::size_t length = 0;
-        ast::ExprPtr e = lex_atom(p, last, length);
+        const char* p = first;
+        ast::ExprPtr e = shortcut::lone_expression(p, last, tracker_of(ctx));
         if (!e) return false;
-        const char* after = p + length;
-        if (e->kind != ast::ExprKind::Literal) {
-            e->pos = tracker_of(ctx).pos_at(p);   // before the lookups, which take their subject's position
-            if (!add_keys(e, after, last)) return false;
-        }
-        if (!ends_expression(after, last)) return false;
-        if (e->kind == ast::ExprKind::Literal) e->pos = tracker_of(ctx).pos_at(p);
-        first = after;
+        first = p;
         x3::traits::move_to(std::move(e), attr);
         return true;
     }
@@ -331,7 +253,7 @@ struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
         if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) return false;
         ast::ExprPtr e = atom;
         const char* p = end;
-        if (!lone_atom_parser::add_keys(e, p, last) || !lone_atom_parser::ends_expression(p, last) || too_deep(e))
+        if (!shortcut::add_keys(e, p, last) || !shortcut::ends_expression(p, last) || too_deep(e))
             return remember(ctx, start, end, std::move(atom));
         first = p;
         x3::traits::move_to(std::move(e), attr);

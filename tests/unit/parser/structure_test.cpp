@@ -230,3 +230,23 @@ TEST_CASE("an atom followed by an operator is parsed once", "[parser][expression
     CHECK(error_at("RETURN " + e) == "ok");
     CHECK(expr(e) == expr(bracketed));
 }
+
+// Node patterns of names, labels and a map of lone values are recognised on the raw text
+// (shortcuts.hpp); they must give the AST and positions the rules give.
+TEST_CASE("a simple node pattern parses as through the rules", "[parser][patterns]") {
+    CHECK(render("MATCH ( a : L :M { k : 'v' , m : 2, `odd key`: $p, n: a.b } ) RETURN a") ==
+          "MATCH (a:L:M {k: 'v', m: 2, `odd key`: $p, n: a.b}) RETURN a\n");
+    CHECK(render("MATCH (), (:L), (a {}), (`x y`) RETURN 1") == "MATCH (), (:L), (a {}), (`x y`) RETURN 1\n");
+    // Values the shortcut does not take go through the rules, with the same meaning.
+    CHECK(render("MATCH (n {k: 1 + 1, m: [1]}) RETURN n") == render("MATCH (n {k: (1 + 1), m: ([1])}) RETURN n"));
+    auto s = only_statement("MATCH  (a:L {k: 'v'})-->(b {id: $x}) RETURN a");
+    const auto& part = clause_at<ast::MatchClause>(s, 0).pattern.at(0);
+    CHECK(part.start.pos.column == 8);
+    CHECK(part.start.properties->pos.column == 13);
+    CHECK(part.start.properties->args.at(0)->pos.column == 17);
+    CHECK(part.steps.at(0).node.pos.column == 25);
+    CHECK(part.steps.at(0).node.properties->args.at(0)->pos.column == 33);
+    // Malformed patterns still get the rules' errors.
+    CHECK(error_at("MATCH (a:L {k: 'v' RETURN a") == "UnexpectedSyntax 1:20");
+    CHECK(error_at("MATCH (MATCH) RETURN 1") == "UnexpectedSyntax 1:8");
+}
