@@ -253,17 +253,22 @@ inline constexpr peek_parser comprehension_ahead{single_item_brackets};
 // recursive consumers (printer, evaluator, destructors) cannot exhaust the stack.
 inline constexpr int max_chain_depth = 1000;
 
-template <typename Context>
-void check_chain_depth(Context const& ctx, const ast::ExprPtr& e) {
+// Whether e is a left-nested chain (a.b.c..., a + b + c ...) longer than max_chain_depth.
+inline bool chain_too_deep(const ast::ExprPtr& e) {
     int depth = 0;
     for (const ast::Expr* p = e.get(); p && !p->args.empty(); p = p->args[0].get()) {
         if (p->kind == ast::ExprKind::Function || p->kind == ast::ExprKind::List) break;
-        if (++depth > max_chain_depth)
-            throw LexError{{"UnexpectedSyntax",
-                            "expression too long: more than " + std::to_string(max_chain_depth) +
-                                " chained operators",
-                            x3::_where(ctx).begin(), false}};
+        if (++depth > max_chain_depth) return true;
     }
+    return false;
+}
+
+template <typename Context>
+void check_chain_depth(Context const& ctx, const ast::ExprPtr& e) {
+    if (chain_too_deep(e))
+        throw LexError{{"UnexpectedSyntax",
+                        "expression too long: more than " + std::to_string(max_chain_depth) + " chained operators",
+                        x3::_where(ctx).begin(), false}};
 }
 
 // guard[p]: counts recursion depth and total work, so deep or pathological input

@@ -221,21 +221,7 @@ BOOST_SPIRIT_DEFINE(or_expr, xor_expr, and_expr, not_expr, comparison_expr,
 // text (shortcuts.hpp) and skip the twelve precedence levels (and their allocations).
 // Anything else fails here without a trace (no tracker expectation, no input consumed)
 // and parses through the levels as before.
-struct lone_atom_parser : x3::parser<lone_atom_parser> {
-    using attribute_type = ast::ExprPtr;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute& attr) const {
-        const char* p = first;
-        ast::ExprPtr e = shortcut::lone_expression(p, last, tracker_of(ctx));
-        if (!e) return false;
-        first = p;
-        x3::traits::move_to(std::move(e), attr);
-        return true;
-    }
-};
-
-inline constexpr lone_atom_parser lone_atom{};
+inline constexpr shortcut::raw_text_parser<ast::ExprPtr, shortcut::read_lone_expression> lone_atom{};
 
 // The next most common expression: any atom (a function call, a list, a map...) with at
 // most a few `.key` lookups, then what ends an expression: `length(p) AS len`,
@@ -253,21 +239,12 @@ struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
         if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) return false;
         ast::ExprPtr e = atom;
         const char* p = end;
-        if (!shortcut::add_keys(e, p, last) || !shortcut::ends_expression(p, last) || too_deep(e))
+        // A chain the levels would reject (check_chain_depth) is left to them, for their error.
+        if (!shortcut::add_keys(e, p, last) || !shortcut::ends_expression(p, last) || chain_too_deep(e))
             return remember(ctx, start, end, std::move(atom));
         first = p;
         x3::traits::move_to(std::move(e), attr);
         return true;
-    }
-
-    // A chain the levels would reject (check_chain_depth) is left to them, for their error.
-    static bool too_deep(const ast::ExprPtr& e) {
-        int depth = 0;
-        for (const ast::Expr* p = e.get(); p && !p->args.empty(); p = p->args[0].get()) {
-            if (p->kind == ast::ExprKind::Function || p->kind == ast::ExprKind::List) break;
-            if (++depth > max_chain_depth) return true;
-        }
-        return false;
     }
 
     template <typename Context>

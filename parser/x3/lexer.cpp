@@ -196,17 +196,8 @@ bool is_reserved(std::string_view word) {
         "IN", "IS", "LIMIT", "MATCH", "MERGE", "NOT", "NULL", "ON", "OPTIONAL", "OR", "ORDER",
         "REMOVE", "RETURN", "SET", "SKIP", "STARTS", "THEN", "TRUE", "UNION", "UNWIND", "WHEN",
         "WHERE", "WITH", "XOR", "YIELD", "CONSTRAINT"};
-    // Asked for every name the grammar tries: upper-case into a local buffer, no allocation.
-    if (word.size() < 2 || word.size() > 10) return false;
-    char buf[10];
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        buf[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
-    }
-    std::string_view upper(buf, word.size());
-    for (std::string_view w : words)
-        if (w.size() == upper.size() && w[0] == upper[0] && w == upper) return true;
-    return false;
+    if (word.size() < 2) return false;   // one-letter names (n, a, p) are the commonest
+    return is_one_of_words(word, words);
 }
 
 TextToken lex_name(const char* p, const char* end) {

@@ -41,6 +41,25 @@ const char* last_token_end(const char* begin, const char* end);
 
 // True for the words that cannot be bare variable or function names.
 bool is_reserved(std::string_view word);
+// Whether word, ignoring ASCII case, is one of upper_words (written in upper case, at most
+// 10 letters long). A template over the word list: the grammar asks it for nearly every
+// name it tries, and a constant list compiles to a few comparisons.
+template <typename Words>
+bool is_one_of_words(std::string_view word, const Words& upper_words) {
+    // Asked for every name the grammar tries: upper-case into a local buffer, no allocation.
+    constexpr std::size_t kLongest = 10;   // CONSTRAINT, DESCENDING
+    if (word.empty() || word.size() > kLongest) return false;
+    char buf[kLongest];
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        buf[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    std::string_view upper(buf, word.size());
+    for (std::string_view w : upper_words)
+        if (w.size() == upper.size() && w[0] == upper[0] && w == upper) return true;
+    return false;
+}
+
 
 enum class LexStatus { Ok, NoMatch, Error };
 

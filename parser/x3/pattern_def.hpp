@@ -147,21 +147,7 @@ BOOST_SPIRIT_DEFINE(rel_pattern, var_length, hop, chain, path_body);
 
 // `(n:Label {id: 'x'})`, the usual node pattern, is recognised on the raw text first
 // (shortcuts.hpp); anything else parses through node_body.
-struct simple_node_parser : x3::parser<simple_node_parser> {
-    using attribute_type = ast::NodePattern;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attribute& attr) const {
-        const char* p = first;
-        ast::NodePattern node;
-        if (!shortcut::simple_node(p, last, tracker_of(ctx), node)) return false;
-        first = p;
-        x3::traits::move_to(std::move(node), attr);
-        return true;
-    }
-};
-
-inline constexpr simple_node_parser simple_node{};
+inline constexpr shortcut::raw_text_parser<ast::NodePattern, shortcut::simple_node> simple_node{};
 // node_body fills the rule's value through its actions; the shortcut's result goes there too.
 auto const set_node = act([](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); });
 

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "parser/x3/ast_build.hpp"
+#include "parser/x3/config.hpp"
 #include "parser/x3/error_handler.hpp"
 #include "parser/x3/lexer.hpp"
 
@@ -20,14 +21,7 @@ namespace liverkg::parser::x3p::shortcut {
 inline constexpr int kMaxKeys = 8;
 
 inline bool is_word(std::string_view w, std::initializer_list<std::string_view> words) {
-    if (w.size() > 10) return false;
-    char buf[10];
-    for (std::size_t i = 0; i < w.size(); ++i)
-        buf[i] = (w[i] >= 'a' && w[i] <= 'z') ? static_cast<char>(w[i] - 'a' + 'A') : w[i];
-    std::string_view upper(buf, w.size());
-    for (auto word : words)
-        if (upper == word) return true;
-    return false;
+    return is_one_of_words(w, words);
 }
 
 // Whether nothing that can continue an expression starts at p.
@@ -102,6 +96,28 @@ inline ast::ExprPtr lone_expression(const char*& p, const char* last, const Trac
     if (!ends_expression(after, last)) return nullptr;
     p = after;
     return e;
+}
+
+// The X3 form of a reader above: Read(p, last, tracker, out) either reads its construct
+// at p into out and moves p past it, or returns false.
+template <typename Attribute, auto Read>
+struct raw_text_parser : x3::parser<raw_text_parser<Attribute, Read>> {
+    using attribute_type = Attribute;
+
+    template <typename Iterator, typename Context, typename RContext, typename Attr>
+    bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&, Attr& attr) const {
+        const char* p = first;
+        Attribute value{};
+        if (!Read(p, last, x3::get<tracker_tag>(ctx).get(), value)) return false;
+        first = p;
+        x3::traits::move_to(std::move(value), attr);
+        return true;
+    }
+};
+
+inline bool read_lone_expression(const char*& p, const char* last, const Tracker& tracker, ast::ExprPtr& out) {
+    out = lone_expression(p, last, tracker);
+    return out != nullptr;
 }
 
 // `{key: expr, ...}` at p (after blanks) with lone expressions as values; p moves past '}'.
