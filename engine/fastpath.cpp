@@ -342,11 +342,10 @@ std::optional<Producer> distinct_reach(const ast::Statement& s, const PatternPla
         std::int64_t distinct = 0;
         std::optional<NodeId> some;
         NodeCheck end(ex.g, b);
-        bool any_end = !end.impossible && end.labels.empty();   // b has no properties here
         for (NodeId start : candidates(ex, a, row)) {
             row[a.slot] = graph::NodeRef{start};
             for (NodeId n : graph::reachable_within_unordered(ex.g, start, how, lo, hi)) {
-                if (n == start || seen[n] || (!any_end && !node_accepts(ex, end, row, n))) continue;
+                if (n == start || seen[n] || !node_accepts(ex, end, row, n)) continue;
                 seen[n] = true;
                 ++distinct;
                 some = n;

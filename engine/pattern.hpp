@@ -100,11 +100,17 @@ struct NodeCheck {
     const NodeMatcher* matcher;
     std::vector<graph::LabelId> labels;
     bool impossible = false;   // a label that does not exist: no node can match
+    bool accepts_any = false;  // no label, no property: every node matches
 };
 
+bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n);
+
 // Whether n carries the labels and the properties the check asks for; property values are
-// evaluated against `row`. Used by the matcher and by the fast paths alike.
-bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n);
+// evaluated against `row`. Used by the matcher and by the fast paths alike, for every
+// candidate node: the common unconstrained node is settled inline.
+inline bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n) {
+    return check.accepts_any || node_accepts_checked(ex, check, row, n);
+}
 // Whether node or relationship `id` has the properties of a pattern element.
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
                       const CompiledExpr& props_map, bool is_node, std::uint32_t id);

@@ -19,6 +19,7 @@ NodeCheck::NodeCheck(const graph::Graph& g, const NodeMatcher& m) : matcher(&m) 
         if (auto id = g.find_label(l)) labels.push_back(*id);
         else impossible = true;
     }
+    accepts_any = m.labels.empty() && m.props.empty() && !m.props_map;
 }
 
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
@@ -41,7 +42,7 @@ bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConst
     return true;
 }
 
-bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
+bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
     if (check.impossible) return false;
     for (auto l : check.labels)
         if (!ex.g.has_label(n, l)) return false;

@@ -181,8 +181,7 @@ public:
         // Without DISTINCT, ORDER BY or WHERE, the first SKIP + LIMIT rows are the answer.
         enough_ = SIZE_MAX;
         if (limit && !distinct && sort_keys.empty() && !where) {
-            auto from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
-            enough_ = from + static_cast<std::size_t>(count_of(ex, limit, "LIMIT"));
+            enough_ = rows_needed(ex);
         }
     }
 
@@ -280,12 +279,7 @@ private:
             }
         }
         // With a LIMIT only the first SKIP + LIMIT rows need to be in order.
-        std::size_t needed = wide.size();
-        if (limit) {
-            std::size_t from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
-            needed = std::min(needed, from + static_cast<std::size_t>(count_of(ex, limit, "LIMIT")));
-        }
-        std::vector<std::size_t> order = sort_order(keys, descending, needed);
+        std::vector<std::size_t> order = sort_order(keys, descending, std::min(wide.size(), rows_needed(ex)));
         std::vector<Row> out;
         out.reserve(order.size());
         for (std::size_t i : order) out.push_back(std::move(wide[i]));
@@ -306,8 +300,17 @@ private:
         return v.as_int();
     }
 
+    std::size_t skip_count(ExecContext& ex) const {
+        return skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
+    }
+
+    // SKIP + LIMIT: the rows before the end of the page (all of them without a LIMIT).
+    std::size_t rows_needed(ExecContext& ex) const {
+        return limit ? skip_count(ex) + static_cast<std::size_t>(count_of(ex, limit, "LIMIT")) : SIZE_MAX;
+    }
+
     void page(ExecContext& ex, std::vector<Row>& wide) {
-        std::size_t from = skip ? static_cast<std::size_t>(count_of(ex, skip, "SKIP")) : 0;
+        std::size_t from = skip_count(ex);
         std::size_t n = limit ? static_cast<std::size_t>(count_of(ex, limit, "LIMIT")) : wide.size();
         if (from >= wide.size()) {
             wide.clear();
