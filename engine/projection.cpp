@@ -91,10 +91,10 @@ private:
                 wide.push_back(project_row(ex, r));
                 continue;
             }
+            // The input row becomes the wide row: item slots lie past every input slot, so
+            // writing them never changes an input.
             r.resize(std::max(r.size(), wide_width));
-            EvalCtx c{ex, r};
-            // Item slots lie past every input slot, so writing them never changes an input.
-            for (std::size_t i = 0; i < item_exprs.size(); ++i) r[item_slots[i]] = item_exprs[i](c);
+            set_items(ex, r, r);
             wide.push_back(std::move(r));
         }
         return wide;
@@ -104,9 +104,14 @@ private:
     Row project_row(ExecContext& ex, Row& r) {
         Row w(wide_width);
         if (wide_needs_input) std::copy_n(r.begin(), std::min(r.size(), wide_width), w.begin());
+        set_items(ex, r, w);
+        return w;
+    }
+
+    // The items evaluated over input row r, written to their slots of wide row w.
+    void set_items(ExecContext& ex, Row& r, Row& w) {
         EvalCtx c{ex, r};
         for (std::size_t i = 0; i < item_exprs.size(); ++i) w[item_slots[i]] = item_exprs[i](c);
-        return w;
     }
 
     // Group-by state, fed one row at a time so that a MATCH can stream into it.

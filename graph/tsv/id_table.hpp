@@ -49,14 +49,10 @@ public:
         if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
     }
     void prefetch_entry(std::uint64_t h) const {
-        if (slots_.empty()) return;
-        const Slot& s = slots_[h & mask_];
-        if (s.pos != kMissing) __builtin_prefetch(&entries_[s.pos]);
+        if (const Entry* e = home_entry(h)) __builtin_prefetch(e);
     }
     void prefetch_key(std::uint64_t h) const {
-        if (slots_.empty()) return;
-        const Slot& s = slots_[h & mask_];
-        if (s.pos != kMissing) __builtin_prefetch(entries_[s.pos].key.data());
+        if (const Entry* e = home_entry(h)) __builtin_prefetch(e->key.data());
     }
 
     void reserve(std::size_t n) {
@@ -75,6 +71,13 @@ private:
     };
 
     static std::uint32_t tag(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+
+    // The entry in hash h's home slot (the key there may be another one), or null.
+    const Entry* home_entry(std::uint64_t h) const {
+        if (slots_.empty()) return nullptr;
+        const Slot& s = slots_[h & mask_];
+        return s.pos == kMissing ? nullptr : &entries_[s.pos];
+    }
 
     // Ids are short: compare them 8 bytes at a time inline rather than through memcmp.
     static bool same(std::string_view a, std::string_view b) {
