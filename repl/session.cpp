@@ -8,7 +8,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "graph/kg_check.hpp"
+#include "kg/schema.hpp"
 #include "graph/tsv.hpp"
 #include "parser/parse.hpp"
 #include "repl/error_render.hpp"
@@ -94,7 +94,7 @@ void Session::load_signs(const std::string& dir, bool show_warnings) {
     if (!fs::is_regular_file(fs::path(dir) / "schema.tsv", ec)) return;
     try {
         auto signs = engine_.type_signs();
-        for (const auto& [type, entry] : graph::load_schema(dir).types) signs[type] = entry.sign;
+        for (const auto& [type, entry] : kg::load_schema(dir).types) signs[type] = entry.sign;
         engine_.set_type_signs(std::move(signs));
     } catch (const ErrorException& e) {
         // The graph itself loaded; only PATHS ... SIGN is unavailable. Say so, do not fail.

@@ -10,3 +10,8 @@ add_test(NAME kg:xrefs
          COMMAND /usr/bin/python3 ${LIVERKG_SOURCE_DIR}/tests/kg/check_xrefs.py
                  ${LIVERKG_SOURCE_DIR}/data)
 set_tests_properties(kg:xrefs PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# The knowledge-graph tools (--check grounding, Reference nodes, kg.cite, KGX export) on small fixtures.
+add_test(NAME kg:tools
+         COMMAND /usr/bin/python3 ${LIVERKG_SOURCE_DIR}/tests/kg/test_kg_tools.py $<TARGET_FILE:liverkg>)
+set_tests_properties(kg:tools PROPERTIES TIMEOUT 300)

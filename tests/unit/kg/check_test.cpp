@@ -1,10 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include "base/error.hpp"
-#include "graph/kg_check.hpp"
-#include "tsv_test_util.hpp"
+#include "kg/check.hpp"
+#include "kg/vocabulary.hpp"
+#include "../graph/tsv_test_util.hpp"
 
-using namespace liverkg::graph;
+using namespace liverkg::kg;
 using liverkg::test::TempDir;
 
 namespace {
@@ -31,7 +32,7 @@ struct Kg {
         d.write("edges.tsv", edges);
         d.write("schema.tsv", schema);
         d.write("references.tsv", refs);
-        return check_kg(d.path());
+        return check_kg(d.path()).errors;
     }
     std::string at(const std::string& file, int line) const { return d.file(file) + ":" + std::to_string(line) + ": "; }
 };
@@ -99,7 +100,7 @@ TEST_CASE("check_kg reports schema and reference table problems", "[kg]") {
 TEST_CASE("check_kg reports missing files and columns instead of throwing", "[kg]") {
     TempDir d;
     d.write("nodes.tsv", "id\tname\na\tA\n");
-    auto problems = check_kg(d.path());
+    auto problems = check_kg(d.path()).errors;
     REQUIRE(problems.size() == 5);
     CHECK(problems[0] == d.file("nodes.tsv") + ":1: header has no 'category' column");
     CHECK(problems[1] == d.file("nodes.tsv") + ":1: header has no 'aliases' column");
@@ -124,7 +125,97 @@ TEST_CASE("load_schema exposes each type's sign and allowed labels", "[kg]") {
 }
 
 TEST_CASE("the bundled data/ directory passes check_kg", "[kg][data]") {
-    auto problems = check_kg(std::string(LIVERKG_SOURCE_DIR) + "/data");
-    for (const auto& p : problems) UNSCOPED_INFO(p);
-    CHECK(problems.empty());
+    auto report = check_kg(std::string(LIVERKG_SOURCE_DIR) + "/data");
+    for (const auto& p : report.errors) UNSCOPED_INFO(p);
+    CHECK(report.errors.empty());
+}
+
+namespace {
+
+// A knowledge graph whose nodes carry xrefs and whose edges carry study context.
+struct GroundedKg : Kg {
+    GroundedKg() {
+        nodes = "id\tcategory\tname\taliases:string[]\tkind\tdescription\txrefs:string[]\tnote\n"
+                "cell:MSC\tCellType\tMSC\tmesenchymal stem cell\tstem cell\td\tCL:0000134\t\n"
+                "dis:ALF\tDisease\tacute liver failure\tALF\tdisease\td\tMONDO:0019542\t\n"
+                "mol:HGF\tMolecule\tHGF\thepatocyte growth factor\tprotein\td\t\tno term\n";
+        edges = "subject\tpredicate\tobject\trefs:int[]\tevidence\tcontext:string[]\tmodel\tsignificant:boolean\n"
+                "cell:MSC\tTREATS\tdis:ALF\t1\tanimal\tdis:ALF\tConA-induced hepatitis, mouse\tfalse\n"
+                "cell:MSC\tSECRETES\tmol:HGF\t0\treview\t\t\t\n";
+        d.write("ontology_terms.tsv", "id\tlabel\tsource\nCL:0000134\tmesenchymal stem cell\tcl.tsv\n"
+                                      "CL:0000057\tfibroblast\tcl.tsv\nMONDO:0019542\tacute liver failure\tmondo.tsv\n"
+                                      "NCBIGene:3082\tHGF\tgenes.tsv\n");
+    }
+    CheckReport report() {
+        check();
+        return check_kg(d.path());
+    }
+};
+
+}  // namespace
+
+TEST_CASE("check_kg grounds xrefs in ontology_terms.tsv and reports coverage per label", "[kg]") {
+    GroundedKg kg;
+    auto report = kg.report();
+    CHECK(report.errors.empty());
+    CHECK(report.warnings.empty());
+    REQUIRE(report.coverage.size() == 3);
+    CHECK(report.coverage[0].label == "CellType");
+    CHECK((report.coverage[0].nodes == 1 && report.coverage[0].grounded == 1));
+    CHECK(report.coverage[2].label == "Molecule");
+    CHECK((report.coverage[2].nodes == 1 && report.coverage[2].grounded == 0));
+}
+
+TEST_CASE("check_kg reports broken CURIEs and unknown terms", "[kg]") {
+    GroundedKg kg;
+    kg.nodes += "mol:IL6\tMolecule\tIL-6\tinterleukin 6\tcytokine\td\tNCBIGen:3569\t\n";        // line 5
+    kg.nodes += "mol:VEGF\tMolecule\tVEGF\tx\tgrowth factor\td\tNCBIGene:7422\t\n";             // line 6
+    kg.nodes += "mol:TNF\tMolecule\tTNF\tx\tcytokine\td\ttumour necrosis factor\t\n";          // line 7
+    kg.nodes += "mol:HGF2\tMolecule\tHGF2\tx\tprotein\td\tNCBIGene:3082|NCBIGene:3082\t\n";    // line 8
+    auto errors = kg.report().errors;
+    REQUIRE(errors.size() == 4);
+    CHECK(errors[0] == kg.at("nodes.tsv", 5) +
+                           "node 'mol:IL6': xref 'NCBIGen:3569': unknown CURIE prefix 'NCBIGen' (known: " +
+                           vocabulary_prefixes() + ")");
+    CHECK(errors[1].starts_with(kg.at("nodes.tsv", 6) + "node 'mol:VEGF': xref 'NCBIGene:7422' is not in " +
+                                kg.d.file("ontology_terms.tsv")));
+    CHECK(errors[2] == kg.at("nodes.tsv", 7) + "node 'mol:TNF': xref 'tumour necrosis factor' is not a CURIE (PREFIX:LOCAL)");
+    CHECK(errors[3] == kg.at("nodes.tsv", 8) + "node 'mol:HGF2': xref 'NCBIGene:3082' is listed twice");
+}
+
+TEST_CASE("check_kg warns of a CURIE whose label shares no word with the node's names", "[kg]") {
+    GroundedKg kg;
+    kg.nodes += "cell:hepatocyte\tCellType\thepatocyte\tliver cell\tmature\td\tCL:0000057\t\n";   // line 5
+    kg.nodes += "mol:HGF2\tMolecule\tHGF-2\tx\tprotein\td\tNCBIGene:3082\t\n";                   // line 6
+    kg.nodes += "cell:BMSC\tCellType\tBMSC\tbone marrow mesenchymal stem cell\tstem cell\td\tCL:0000134\t\n";          // line 7
+    auto report = kg.report();
+    CHECK(report.errors.empty());
+    REQUIRE(report.warnings.size() == 2);
+    CHECK(report.warnings[1] == kg.at("nodes.tsv", 7) +
+                                    "node 'cell:BMSC': xref 'CL:0000134' is already the primary xref of 'cell:MSC' (line 2)");
+    CHECK(report.warnings[0] == kg.at("nodes.tsv", 5) +
+                                    "node 'cell:hepatocyte': xref 'CL:0000057' is labelled 'fibroblast', which shares "
+                                    "no word with the node's name or aliases");
+}
+
+TEST_CASE("check_kg reports context ids that are not Disease nodes and bad qualifiers", "[kg]") {
+    GroundedKg kg;
+    kg.edges += "mol:HGF\tPART_OF\tcell:MSC\t1\tanimal\tcell:MSC|dis:ALF\t\t\n";    // line 4
+    kg.edges += "cell:MSC\tTREATS\tdis:ALF\t0\tanimal\tdis:NOPE\t\tyes\n";          // line 5
+    auto errors = kg.report().errors;
+    REQUIRE(errors.size() == 4);
+    CHECK(errors[0] == kg.at("edges.tsv", 4) + "context 'cell:MSC' is CellType, not a Disease node");
+    CHECK(errors[1] == kg.at("edges.tsv", 5) + "column 'significant': 'yes' is not a boolean (true or false)");
+    CHECK(errors[2] == kg.at("edges.tsv", 5) + "duplicate relationship cell:MSC TREATS dis:ALF (first on line 2)");
+    CHECK(errors[3] == kg.at("edges.tsv", 5) + "context 'dis:NOPE' is not a node");
+}
+
+TEST_CASE("words of labels and names are compared loosely", "[kg]") {
+    CHECK(shares_word("IL6", {"IL-6"}));
+    CHECK(shares_word("mesenchymal stem cells", {"MSC", "mesenchymal stem cell"}));
+    CHECK(shares_word("hsa-mir-223", {"miR-223"}));
+    CHECK(shares_word("MIR127", {"miR-127-3p"}));
+    CHECK_FALSE(shares_word("fibroblast", {"hepatocyte", "liver cell"}));
+    CHECK_FALSE(shares_word("IL10", {"IL-6", "interleukin 6"}));
+    CHECK_FALSE(shares_word("cell of the liver", {"immune cell"}));
 }

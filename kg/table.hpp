@@ -8,7 +8,10 @@
 
 #include "graph/tsv/cells.hpp"
 
-namespace liverkg::graph::kg {
+namespace liverkg::kg {
+
+namespace tsv = graph::tsv;
+using graph::Value;
 
 struct Row {
     std::size_t line;
@@ -35,4 +38,4 @@ private:
     std::vector<Row> rows_;
 };
 
-}  // namespace liverkg::graph::kg
+}  // namespace liverkg::kg

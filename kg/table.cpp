@@ -1,8 +1,8 @@
-#include "graph/kg/table.hpp"
+#include "kg/table.hpp"
 
 #include "base/error.hpp"
 
-namespace liverkg::graph::kg {
+namespace liverkg::kg {
 
 Table::Table(std::string file, std::vector<std::string>& problems) : file_(std::move(file)), problems_(problems) {
     try {
@@ -42,4 +42,4 @@ std::optional<std::size_t> Table::column(std::string_view name, bool required) {
     return std::nullopt;
 }
 
-}  // namespace liverkg::graph::kg
+}  // namespace liverkg::kg
