@@ -9,9 +9,9 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "formats/formats.hpp"
 #include "repl/check.hpp"
 #include "repl/cli_options.hpp"
-#include "repl/dot_writer.hpp"
 #include "repl/param_json.hpp"
 #include "repl/session.hpp"
 #include "repl/shell.hpp"
@@ -77,19 +77,25 @@ std::optional<std::string> read_all(std::istream& in) {
     return s.str();
 }
 
-// --export-dot FILE: the last result after -c / -f, else the whole graph.
-int export_dot(const Session& session, const CliOptions& o) {
-    const auto& g = session.graph();
+// --export FORMAT PATH (and --export-dot FILE): the last result after -c / -f, else the whole
+// graph. After statements that returned no result, a format that writes only results has
+// nothing to write and is skipped.
+int export_all(const Session& session, const CliOptions& o) {
+    bool ran = o.command || o.file;
     const auto& last = session.last_result();
-    bool whole = !o.command && !o.file;
-    if (!whole && !last) return exit_ok;   // no statement returned a result
-    std::ofstream out(*o.export_dot, std::ios::binary | std::ios::trunc);
-    auto selection = whole ? select_graph(g) : select_result(g, *last);
-    if (out) write_dot(g, selection, session.type_signs(), out);
-    out.flush();
-    if (!out) {
-        std::cerr << "liverkg: cannot write " << *o.export_dot << '\n';
-        return exit_failed;
+    for (const auto& request : o.exports) {
+        const formats::Format& f = *formats::find_format(request.format);   // checked by parse_cli
+        if (ran && !last && !f.write_graph) continue;
+        try {
+            formats::export_with(f, formats::ExportJob{session.graph(), ran && last ? &*last : nullptr,
+                                                       session.type_signs(), request.path});
+        } catch (const ErrorException& e) {
+            std::cerr << "liverkg: --export " << request.format << ": " << e.error().message << '\n';
+            return exit_failed;
+        } catch (const std::exception& e) {
+            std::cerr << "liverkg: --export " << request.format << ": " << e.what() << '\n';
+            return exit_failed;
+        }
     }
     return exit_ok;
 }
@@ -146,11 +152,11 @@ int run_app(int argc, const char* const* argv) {
     if (!bind_params(session, o)) return exit_usage;
     if (!load_all(session, o)) return exit_usage;
 
-    if (o.export_dot && !o.command && !o.file) return export_dot(session, o);
+    if (!o.exports.empty() && !o.command && !o.file) return export_all(session, o);
     bool interactive = !o.command && !o.file && stdin_is_tty();
     if (interactive) return run_shell(session, o);
     int status = run_batch(session, o, file_text);
-    if (status == exit_ok && o.export_dot) status = export_dot(session, o);
+    if (status == exit_ok && !o.exports.empty()) status = export_all(session, o);
     leave_now(status);
 }
 

@@ -4,6 +4,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "formats/formats.hpp"
 #include "repl/format/printer.hpp"
 
 namespace liverkg::repl {
@@ -17,8 +18,8 @@ po::options_description describe(CliOptions& o) {
         ("version", po::bool_switch(&o.version), "print the version and exit")
         ("empty", po::bool_switch(&o.empty), "start with an empty graph instead of the bundled data")
         ("load", po::value(&o.loads)->value_name("PATH")->composing(),
-         "load PATH first (repeatable, in order): a directory with nodes.tsv and edges.tsv, "
-         "or a .cypher file whose statements run silently")
+         ("load PATH first (repeatable, in order): " + formats::readable_kinds() +
+          " (see Formats below), or a .cypher file whose statements run silently").c_str())
         ("command,c", po::value<std::string>()->value_name("TEXT"),
          "run TEXT (statements separated by ';'), print the results and exit")
         ("file,f", po::value<std::string>()->value_name("FILE"),
@@ -34,9 +35,11 @@ po::options_description describe(CliOptions& o) {
         ("log-level", po::value(&o.log_level)->value_name("LEVEL"),
          "diagnostics on stderr: trace|debug|info|warn|error|critical|off (default: off)")
         ("verbose,v", "diagnostics on stderr at level debug (same as --log-level debug)")
-        ("export-dot", po::value<std::string>()->value_name("FILE"),
-         "with -c or -f: write the last statement's result to FILE as Graphviz DOT; "
-         "alone: write the whole graph to FILE and exit")
+        ("export", po::value<std::vector<std::string>>()->value_name("FORMAT PATH")->multitoken()->composing(),
+         ("with -c or -f: write the last statement's result to PATH as FORMAT; alone: write the "
+          "whole graph and exit (repeatable). FORMAT: " + formats::writer_names()).c_str())
+        ("export-dot", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
+         "the same as --export dot FILE")
         ("no-history", po::bool_switch(&o.no_history), "REPL: do not read or write a history file")
         ("history-file", po::value<std::string>()->value_name("PATH"),
          "REPL: history file (default: $LIVERKG_HISTORY or ~/.liverkg_history)");
@@ -47,7 +50,15 @@ void copy_optionals(const po::variables_map& vm, CliOptions& o) {
     if (vm.count("command")) o.command = vm["command"].as<std::string>();
     if (vm.count("file")) o.file = vm["file"].as<std::string>();
     if (vm.count("check")) o.check = vm["check"].as<std::string>();
-    if (vm.count("export-dot")) o.export_dot = vm["export-dot"].as<std::string>();
+    // Both flags keep their command-line order relative to each other only within a kind;
+    // --export-dot files are written after the --export ones.
+    if (vm.count("export")) {
+        const auto& tokens = vm["export"].as<std::vector<std::string>>();
+        for (std::size_t i = 0; i + 1 < tokens.size(); i += 2) o.exports.push_back({tokens[i], tokens[i + 1]});
+        if (tokens.size() % 2) o.exports.push_back({tokens.back(), ""});
+    }
+    if (vm.count("export-dot"))
+        for (const auto& file : vm["export-dot"].as<std::vector<std::string>>()) o.exports.push_back({"dot", file});
     if (vm.count("history-file")) o.history_file = vm["history-file"].as<std::string>();
     if (vm.count("verbose") && !vm.count("log-level")) o.log_level = "debug";
 }
@@ -60,6 +71,14 @@ std::string validate(const CliOptions& o) {
     for (const char* l : levels) level_ok = level_ok || o.log_level == l;
     if (!level_ok) return "unknown log level '" + o.log_level + "'";
     if (o.command && o.file) return "-c and -f cannot be used together";
+    for (const auto& e : o.exports) {
+        const auto* f = formats::find_format(e.format);
+        if (!f || !(f->write_graph || f->write_result))
+            return "--export: unknown format '" + e.format + "' (expected " + formats::writer_names() + ")";
+        if (e.path.empty()) return "--export " + e.format + ": missing PATH (--export FORMAT PATH)";
+        if (!f->write_graph && !o.command && !o.file)
+            return "--export " + e.format + " writes a statement's result: give -c or -f";
+    }
     return {};
 }
 
@@ -88,7 +107,8 @@ std::string cli_help() {
            "  Without -c or -f: an interactive shell on the bundled liver knowledge graph when\n"
            "  stdin is a terminal, else the statements read from stdin.\n"
            "  Exit status: 0 success, 1 a statement failed, 2 bad usage or unreadable input.\n\n"
-        << describe(scratch);
+        << describe(scratch) << "\nFormats (--load reads, --export and :export write):\n"
+        << formats::formats_help();
     return out.str();
 }
 

@@ -7,6 +7,12 @@
 
 namespace liverkg::repl {
 
+// One --export: a format of the registry (formats/formats.hpp) and where to write.
+struct ExportRequest {
+    std::string format;
+    std::string path;
+};
+
 struct CliOptions {
     bool help = false;
     bool version = false;
@@ -21,7 +27,7 @@ struct CliOptions {
     std::optional<std::string> check;     // --check DIR
     bool no_history = false;
     std::optional<std::string> history_file;
-    std::optional<std::string> export_dot;   // --export-dot FILE
+    std::vector<ExportRequest> exports;   // --export FORMAT PATH (and --export-dot FILE), in order
 };
 
 struct CliParse {

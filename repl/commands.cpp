@@ -4,6 +4,7 @@
 #include <array>
 #include <ostream>
 
+#include "formats/formats.hpp"
 #include "repl/command_handlers.hpp"
 
 namespace liverkg::repl {
@@ -14,10 +15,10 @@ const std::array<Command, 15> command_table{{
     {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
      &cmd_schema},
     {":stats", "", "size of the graph and the session's settings", &cmd_stats},
-    {":load", "PATH", "load a directory of nodes.tsv/edges.tsv, or run a .cypher file", &cmd_load},
+    {":load", "PATH", "load a TSV directory or a file of a readable format (:help load), or run a .cypher file", &cmd_load},
     {":save", "DIR", "write the graph as DIR/nodes.tsv and DIR/edges.tsv", &cmd_save},
-    {":export", "FORMAT FILE [statement]",
-     "write a statement's result (default: the last result) to FILE as FORMAT", &cmd_export},
+    {":export", "FORMAT PATH [statement]",
+     "write a statement's result (default: the last result, else the graph) to PATH as FORMAT", &cmd_export},
     {":format", "table|csv|tsv|json|vertical", "set the output format (no argument: show it)",
      &cmd_format},
     {":timer", "on|off", "print the time each statement takes", &cmd_timer},
@@ -88,8 +89,11 @@ std::string help_text(std::string_view name) {
         std::string n = name[0] == ':' ? std::string(name) : ":" + std::string(name);
         const Command* c = find_command(n);
         if (!c) return "Unknown command " + n + ".\n";
-        return "Usage: " + std::string(c->name) + (c->args.empty() ? "" : " ") +
-               std::string(c->args) + "\n  " + std::string(c->help) + "\n";
+        std::string usage = "Usage: " + std::string(c->name) + (c->args.empty() ? "" : " ") +
+                            std::string(c->args) + "\n  " + std::string(c->help) + "\n";
+        // The formats :load reads and :export writes come from the format registry.
+        if (n == ":load" || n == ":export") usage += "Formats:\n" + formats::formats_help();
+        return usage;
     }
     std::string out =
         "Statements end with ';' and may span several lines. Meta-commands start with ':'.\n";

@@ -1,11 +1,11 @@
 // Meta-commands about the graph: :schema, :stats, :load, :save, :export.
 #include <ostream>
 
-#include "graph/tsv.hpp"
+#include "formats/formats.hpp"
+#include "formats/tsv.hpp"
 #include "repl/check.hpp"
 #include "repl/command_handlers.hpp"
 #include "repl/error_render.hpp"
-#include "repl/export.hpp"
 #include "repl/schema_summary.hpp"
 #include "repl/session.hpp"
 
@@ -55,7 +55,7 @@ void cmd_save(ShellState& s, std::string_view args) {
         return;
     }
     try {
-        graph::save_tsv(s.session.graph(), dir);
+        formats::save_tsv(s.session.graph(), dir);
         s.session.mark_saved();
         s.out << "Saved to " << dir << "/nodes.tsv and " << dir << "/edges.tsv.\n";
     } catch (const ErrorException& e) {
@@ -65,12 +65,14 @@ void cmd_save(ShellState& s, std::string_view args) {
     }
 }
 
+// :export FORMAT PATH [statement]: the statement's result, else the last result, else (or for
+// a format that writes only whole graphs) the whole graph, written by the registry's writer.
 void cmd_export(ShellState& s, std::string_view args) {
     auto [format, rest] = split_word(args);
     auto [file, statement] = split_word(rest);
-    const ExportFormat* f = find_export_format(format);
-    if (!f || file.empty()) {
-        s.err << "Usage: :export " << export_format_names() << " FILE [statement]\n";
+    const formats::Format* f = formats::find_format(format);
+    if (!f || !(f->write_graph || f->write_result) || file.empty()) {
+        s.err << "Usage: :export " << formats::writer_names() << " PATH [statement]\n";
         return;
     }
     std::optional<engine::ResultSet> fresh;
@@ -85,17 +87,28 @@ void cmd_export(ShellState& s, std::string_view args) {
         }
     }
     const auto& result = fresh ? fresh : s.session.last_result();
-    if (!result) {
+    if (!result && !f->write_graph) {
         s.err << "Nothing to export yet: run a statement first, or give one after the file name.\n";
         return;
     }
-    std::string error;
-    if (!f->write(ExportJob{*result, s.session.graph(), std::string(file),
-                            &s.session.type_signs()}, error)) {
-        s.err << "Error: " << error << '\n';
+    bool whole = !result || !f->write_result;
+    try {
+        formats::export_with(*f, formats::ExportJob{s.session.graph(), whole ? nullptr : &*result,
+                                                    s.session.type_signs(), std::string(file)});
+    } catch (const ErrorException& e) {
+        s.err << error_headline(e.error()) << '\n';
+        return;
+    } catch (const std::exception& e) {
+        s.err << "Error: " << e.what() << '\n';
         return;
     }
-    s.out << "Exported " << result->rows.size() << " rows to " << file << ".\n";
+    if (whole) {
+        auto counts = s.session.graph().counts();
+        s.out << "Exported the graph (" << counts.nodes << " nodes, " << counts.relationships
+              << " relationships) to " << file << ".\n";
+    } else {
+        s.out << "Exported " << result->rows.size() << " rows to " << file << ".\n";
+    }
 }
 
 }  // namespace liverkg::repl

@@ -4,11 +4,14 @@
 #include "repl/command_handlers.hpp"
 #include "repl/error_render.hpp"
 #include "repl/format/printer.hpp"
-#include "repl/format/value_text.hpp"
+#include "formats/value_text.hpp"
 #include "repl/line_reader.hpp"
 #include "repl/session.hpp"
 
 namespace liverkg::repl {
+
+using formats::quoted;
+using formats::value_text;
 namespace {
 
 // A parameter's value as it could be typed back: strings quoted at the top level too.

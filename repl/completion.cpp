@@ -187,9 +187,10 @@ Completion complete(std::string_view s, const CompletionNames& names) {
         break;
     case CompletionContext::CommandArg: {
         bool help = s.find(":help") != std::string_view::npos;
+        bool exporting = s.find(":export") != std::string_view::npos;
         std::vector<std::string> bare;
         for (const auto& cmd : names.commands) bare.push_back(cmd.substr(1));
-        add_matches(c, prefix, help ? bare : names.formats, false);
+        add_matches(c, prefix, help ? bare : exporting ? names.export_formats : names.formats, false);
         c.append_space = true;
         break;
     }

@@ -20,7 +20,8 @@ struct CompletionNames {
     std::vector<std::string> node_names;   // `name` and `aliases` values, sorted, unique
     std::vector<std::string> params;
     std::vector<std::string> commands;     // ":help", ...
-    std::vector<std::string> formats;      // for :format and :export
+    std::vector<std::string> formats;          // output formats, for :format
+    std::vector<std::string> export_formats;   // formats with a writer, for :export
 };
 
 CompletionNames gather_names(const graph::Graph& g);

@@ -8,8 +8,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "formats/formats.hpp"
 #include "kg/schema.hpp"
-#include "graph/tsv.hpp"
 #include "parser/parse.hpp"
 #include "repl/error_render.hpp"
 
@@ -61,23 +61,24 @@ bool Session::load(const std::string& path, bool show_warnings) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (fs::is_regular_file(status) && is_cypher_file(path)) return load_script(path);
-    if (!fs::is_directory(status)) {
+    const formats::Format* format = fs::exists(status) ? formats::reader_for(path) : nullptr;
+    if (!format) {
         err_ << path << ":0: cannot load: "
-             << (fs::exists(status) ? "not a directory of TSV files or a .cypher file"
-                                    : "no such file or directory")
+             << (fs::exists(status) ? "not " + formats::readable_kinds() + " or a .cypher file"
+                                    : std::string("no such file or directory"))
              << '\n';
         return false;
     }
     try {
-        auto report = graph::load_tsv(graph_, path);
-        loaded_dirs_.push_back(path);
+        auto report = format->read(graph_, path, load_options_);
+        if (fs::is_directory(status)) loaded_dirs_.push_back(path);
         spdlog::info("loaded {}: {} nodes, {} relationships", path, report.nodes,
                      report.relationships);
         for (const auto& w : report.warnings) {
             spdlog::warn("{}", w);
             if (show_warnings) err_ << "warning: " << w << '\n';
         }
-        load_signs(path, show_warnings);
+        if (fs::is_directory(status)) load_signs(path, show_warnings);
         return true;
     } catch (const ErrorException& e) {
         err_ << error_headline(e.error()) << '\n';

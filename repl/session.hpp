@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "engine/engine.hpp"
+#include "formats/formats.hpp"
 #include "graph/graph.hpp"
 #include "repl/format/printer.hpp"
 
@@ -34,8 +35,10 @@ public:
     const graph::Graph& graph() const { return graph_; }
     engine::Params& params() { return params_; }
 
-    // Loads a directory of KGX TSV files, or runs a .cypher file silently. On failure the
-    // error goes to the error stream and false is returned (a TSV load leaves the graph as it was).
+    // Loads PATH with the reader the format registry picks for it (formats/formats.hpp: a
+    // directory of KGX TSV files, or a file by its extension), or runs a .cypher file silently.
+    // On failure the error goes to the error stream and false is returned (a failed load
+    // leaves the graph as it was).
     // Load warnings (rows skipped or merged by policy) are logged; `show_warnings` prints them.
     bool load(const std::string& path, bool show_warnings = false);
 
@@ -46,6 +49,9 @@ public:
     // Runs one statement text and returns its result instead of printing it (:export).
     // Throws ErrorException.
     engine::ResultSet query(std::string_view text);
+
+    // Options the readers take (--sif-label, --merge-on, ...), set before loading.
+    formats::LoadOptions& load_options() { return load_options_; }
 
     bool set_format(std::string_view name);
     const std::string& format() const { return format_name_; }
@@ -91,6 +97,7 @@ private:
     std::uint64_t saved_version_ = 0;
     std::optional<engine::ResultSet> last_result_;
     std::vector<std::string> loaded_dirs_;
+    formats::LoadOptions load_options_;
 };
 
 }  // namespace liverkg::repl

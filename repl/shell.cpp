@@ -8,6 +8,7 @@
 #include "repl/commands.hpp"
 #include "repl/completion.hpp"
 #include "repl/command_handlers.hpp"
+#include "formats/formats.hpp"
 #include "repl/format/printer.hpp"
 #include "repl/line_reader.hpp"
 #include "repl/session.hpp"
@@ -48,7 +49,9 @@ private:
     void refresh() {
         names_ = gather_names(session_.graph());
         for (const auto& c : commands()) names_.commands.emplace_back(c.name);
-        for (const auto& f : formats()) names_.formats.emplace_back(f.name);
+        for (const auto& f : output_formats()) names_.formats.emplace_back(f.name);
+        for (const auto& f : formats::all_formats())
+            if (f.write_graph || f.write_result) names_.export_formats.emplace_back(f.name);
         for (const auto& [p, v] : session_.params()) names_.params.push_back(p);
         version_ = session_.graph().version();
         param_count_ = session_.params().size();

@@ -1,6 +1,6 @@
 #pragma once
-// One interface for every output format; the shell and the batch runner pick a printer by name
-// from one table (formats()), the way SQLite's shell keeps its output modes as data.
+// One interface for every output mode of the terminal (--format, :format); the shell and the batch runner pick a printer by name
+// from one table (output_formats()), the way SQLite's shell keeps its output modes as data.
 #include <iosfwd>
 #include <memory>
 #include <span>
@@ -32,7 +32,7 @@ struct FormatEntry {
     std::unique_ptr<Printer> (*make)();
 };
 
-std::span<const FormatEntry> formats();
+std::span<const FormatEntry> output_formats();
 // nullptr when no format has that name.
 std::unique_ptr<Printer> make_printer(std::string_view name);
 // "table|csv|tsv|json|vertical", for usage messages.

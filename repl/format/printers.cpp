@@ -2,10 +2,8 @@
 
 #include <array>
 
-#include "repl/format/csv_printer.hpp"
-#include "repl/format/json_printer.hpp"
+#include "formats/result.hpp"
 #include "repl/format/table_printer.hpp"
-#include "repl/format/tsv_printer.hpp"
 #include "repl/format/vertical_printer.hpp"
 
 namespace liverkg::repl {
@@ -15,6 +13,19 @@ template <class P>
 std::unique_ptr<Printer> make() {
     return std::make_unique<P>();
 }
+
+// csv, tsv and json print exactly what `:export` and `--export` write to a file: the result
+// writers of formats/ (formats/result.hpp).
+template <void (*Write)(const engine::ResultSet&, const graph::Graph&, std::ostream&)>
+class ResultWriterPrinter : public Printer {
+public:
+    void print(const engine::ResultSet& rs, const PrintContext& ctx, std::ostream& out) const override {
+        Write(rs, ctx.graph, out);
+    }
+};
+using CsvPrinter = ResultWriterPrinter<&formats::write_csv_result>;
+using TsvPrinter = ResultWriterPrinter<&formats::write_tsv_result>;
+using JsonPrinter = ResultWriterPrinter<&formats::write_json_result>;
 
 const std::array<FormatEntry, 5> format_table{{
     {"table", "aligned columns with a row count", &make<TablePrinter>},
@@ -26,7 +37,7 @@ const std::array<FormatEntry, 5> format_table{{
 
 }  // namespace
 
-std::span<const FormatEntry> formats() { return format_table; }
+std::span<const FormatEntry> output_formats() { return format_table; }
 
 std::unique_ptr<Printer> make_printer(std::string_view name) {
     for (const auto& f : format_table)

@@ -6,9 +6,12 @@
 #include <vector>
 
 #include "repl/format/text_width.hpp"
-#include "repl/format/value_text.hpp"
+#include "formats/value_text.hpp"
 
 namespace liverkg::repl {
+
+using formats::TextOptions;
+using formats::value_text;
 namespace {
 
 struct Cell {

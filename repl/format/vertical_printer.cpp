@@ -5,9 +5,11 @@
 
 #include "repl/format/table_printer.hpp"
 #include "repl/format/text_width.hpp"
-#include "repl/format/value_text.hpp"
+#include "formats/value_text.hpp"
 
 namespace liverkg::repl {
+
+using formats::value_text;
 
 void VerticalPrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
                             std::ostream& out) const {

@@ -124,7 +124,7 @@ def schema_help_and_unknown_command():
     c.expect(PROMPT)
     c.send(":help\r")
     c.expect("Statements end with ';'")
-    c.expect(":export FORMAT FILE")
+    c.expect(":export FORMAT PATH")
     c.expect(PROMPT)
     c.send(":help save\r")
     c.expect("Usage: :save DIR")

@@ -26,7 +26,7 @@ TEST_CASE("help is generated from the table", "[commands]") {
     std::string help = help_text();
     for (const auto& c : commands()) CHECK(help.find(std::string(c.help)) != std::string::npos);
     CHECK(help_text("schema").find("Usage: :schema") == 0);
-    CHECK(help_text(":export").find("FORMAT FILE") != std::string::npos);
+    CHECK(help_text(":export").find("FORMAT PATH") != std::string::npos);
     CHECK(help_text("nope").find("Unknown command") == 0);
 }
 

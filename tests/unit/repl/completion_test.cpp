@@ -12,6 +12,7 @@ CompletionNames names() {
     auto n = gather_names(t.g);
     n.commands = {":help", ":history", ":load", ":export", ":format"};
     n.formats = {"csv", "json", "table"};
+    n.export_formats = {"dot", "json", "tsv"};
     n.params = {"limit"};
     return n;
 }
@@ -62,6 +63,10 @@ TEST_CASE("keywords follow the typed case, functions too", "[completion]") {
 TEST_CASE("meta-commands and their arguments", "[completion]") {
     CHECK(offered(":h") == std::vector<std::string>{":help", ":history"});
     CHECK(offered(":export j") == std::vector<std::string>{"json"});
+    // :export offers export formats only, :format output formats only.
+    CHECK(offered(":export d") == std::vector<std::string>{"dot"});
+    CHECK(offered(":export ta").empty());
+    CHECK(offered(":format ta") == std::vector<std::string>{"table"});
     CHECK(offered(":help lo") == std::vector<std::string>{"load"});
     CHECK(offered("RETURN $l") == std::vector<std::string>{"limit"});
 }

@@ -5,15 +5,18 @@
 #include <sstream>
 
 #include "fixtures.hpp"
-#include "repl/format/csv_printer.hpp"
-#include "repl/format/json_printer.hpp"
+#include "formats/result.hpp"
+#include "formats/value_text.hpp"
 #include "repl/format/printer.hpp"
 #include "repl/format/table_printer.hpp"
 #include "repl/format/text_width.hpp"
-#include "repl/format/value_text.hpp"
 
 using namespace liverkg;
 using namespace liverkg::repl;
+using formats::csv_field;
+using formats::float_text;
+using formats::value_json;
+using formats::value_text;
 using graph::Value;
 
 namespace {
@@ -26,7 +29,7 @@ std::string print_with(std::string_view format, const engine::ResultSet& rs, con
 }  // namespace
 
 TEST_CASE("every format in the table makes a printer", "[format]") {
-    for (const auto& f : formats()) CHECK(make_printer(f.name) != nullptr);
+    for (const auto& f : output_formats()) CHECK(make_printer(f.name) != nullptr);
     CHECK(make_printer("xml") == nullptr);
     CHECK(format_names() == "table|csv|tsv|json|vertical");
 }

@@ -1,0 +1,108 @@
+// Rendering DOT through Graphviz: `dot -T<format> -o FILE INPUT`, found on PATH and run
+// without a shell (no quoting of file names), its stderr kept for the error message.
+#include <spawn.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "formats/dot.hpp"
+
+extern char** environ;
+
+namespace liverkg::formats {
+namespace fs = std::filesystem;
+namespace {
+
+// A temporary file removed when it goes out of scope.
+class TempFile {
+public:
+    explicit TempFile(const char* suffix) {
+        std::string tmpl = (fs::temp_directory_path() / "liverkg-XXXXXX").string() + suffix;
+        int fd = mkstemps(tmpl.data(), static_cast<int>(std::strlen(suffix)));
+        if (fd >= 0) {
+            close(fd);
+            path_ = tmpl;
+        }
+    }
+    ~TempFile() {
+        if (!path_.empty()) std::remove(path_.c_str());
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+std::string first_line(const std::string& text) {
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.find_first_not_of(" \t\r") != std::string::npos) return line;
+    return {};
+}
+
+// Runs `dot`; returns its exit status, or -1 with errno set when it could not be started.
+int run_dot(const std::string& format, const std::string& input, const std::string& output,
+            const std::string& stderr_file) {
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_file.c_str(),
+                                     O_WRONLY | O_TRUNC, 0600);
+    std::string tflag = "-T" + format;
+    std::string oflag = "-o" + output;
+    char* argv[] = {const_cast<char*>("dot"), tflag.data(), oflag.data(),
+                    const_cast<char*>(input.c_str()), nullptr};
+    pid_t pid = 0;
+    int rc = posix_spawnp(&pid, "dot", &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (rc != 0) {
+        errno = rc;
+        return -1;
+    }
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+bool render_with_dot(const std::string& dot_text, std::string_view format, const std::string& file,
+                     std::string& error) {
+    TempFile input(".dot"), messages(".err");
+    if (input.path().empty() || messages.path().empty()) {
+        error = std::string("cannot create a temporary file: ") + std::strerror(errno);
+        return false;
+    }
+    std::ofstream(input.path(), std::ios::binary) << dot_text;
+    int status = run_dot(std::string(format), input.path(), file, messages.path());
+    if (status < 0) {
+        error = errno == ENOENT
+                    ? "Graphviz `dot` was not found on PATH (install graphviz to export " +
+                          std::string(format) + ")"
+                    : "cannot run Graphviz `dot`: " + std::string(std::strerror(errno));
+        return false;
+    }
+    if (status != 0) {
+        std::ifstream in(messages.path());
+        std::ostringstream text;
+        text << in.rdbuf();
+        std::string reason = first_line(text.str());
+        error = "Graphviz `dot` failed (exit status " + std::to_string(status) + ")" +
+                (reason.empty() ? "" : ": " + reason);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace liverkg::formats

@@ -1,0 +1,74 @@
+#pragma once
+// Every file format liverkg reads or writes, in ONE table (formats/registry.cpp). `--load`,
+// `:load`, `--export`, `:export`, the REPL's completion of `:export` and `--help` all read it;
+// adding a format is adding a row (docs/architecture.md, "Where to add a format").
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/engine.hpp"
+#include "graph/graph.hpp"
+
+namespace liverkg::formats {
+
+// What a reader may be told on the command line (--sif-label, --merge-on, ...).
+struct LoadOptions {
+    std::string label_column = "category";   // TSV: column whose `|` cells are the labels
+};
+
+struct LoadReport {
+    std::size_t nodes = 0;           // nodes created
+    std::size_t relationships = 0;   // relationships created
+    std::vector<std::string> warnings;   // "FILE:LINE: message" for rows skipped or merged by policy
+};
+
+// Reads PATH into the graph, all or nothing. On failure throws
+// ErrorException{LoadError, "", "FILE:LINE: message"} (or "FILE:LINE:COLUMN: ...") and the graph
+// is unchanged.
+using ReadFn = LoadReport (*)(graph::Graph& g, const std::string& path, const LoadOptions& options);
+
+// What a writer writes: a statement's result, or (result == nullptr) the whole graph. A format
+// whose writers are one function for both looks at `result` itself.
+struct ExportJob {
+    const graph::Graph& graph;
+    const engine::ResultSet* result = nullptr;
+    const engine::TypeSigns& signs;   // relationship signs from schema.tsv (colours, SIF signs)
+    std::string path;
+};
+
+// Writes the job's file (or directory); on failure throws ErrorException or std::exception
+// with a message naming the path.
+using WriteFn = void (*)(const ExportJob& job);
+
+struct Format {
+    std::string_view name;          // as typed after --export and :export
+    std::string_view extensions;    // space-separated, with the dot (".sif .txt"); "/" = a directory
+    std::string_view description;   // one line for --help and :help
+    ReadFn read = nullptr;          // null: liverkg cannot read this format
+    WriteFn write_graph = nullptr;  // null: cannot write a whole graph
+    WriteFn write_result = nullptr; // null: cannot write a result set
+};
+
+std::span<const Format> all_formats();
+const Format* find_format(std::string_view name);
+
+// The format whose reader takes PATH: a directory is TSV, a file goes by its extension
+// (case-insensitive). nullptr when no reader claims it.
+const Format* reader_for(const std::string& path);
+
+// "tsv|graphml|..." of the formats with a reader, or with a writer, for usage messages.
+std::string reader_names();
+std::string writer_names();
+// "nodes.tsv/edges.tsv directory, .sif, .graphml" for the --load help and its error message.
+std::string readable_kinds();
+
+// One line per format (name, extensions, read/write, description), for --help and :help.
+std::string formats_help();
+
+// Writes a result if the job has one and the format can, else the whole graph if it can.
+// Throws ErrorException (ArgumentError) naming what the format cannot write.
+void export_with(const Format& format, const ExportJob& job);
+
+}  // namespace liverkg::formats

@@ -1,0 +1,23 @@
+#pragma once
+// The functions behind the rows of the format table (registry.cpp), each defined in its
+// format's folder. A new format declares its reader and writers here and adds one row.
+#include "formats/formats.hpp"
+
+namespace liverkg::formats::rows {
+
+// tsv/rows.cpp: a directory of nodes.tsv + edges.tsv; a result as one TSV file.
+LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions& options);
+void write_tsv_graph(const ExportJob& job);
+void write_tsv_result(const ExportJob& job);
+
+// result/rows.cpp: result sets as csv and json files.
+void write_csv_result(const ExportJob& job);
+void write_json_result(const ExportJob& job);
+
+// dot/rows.cpp: the drawing of a result (or of the whole graph), as DOT text or rendered.
+void write_dot(const ExportJob& job);
+void write_svg(const ExportJob& job);
+void write_png(const ExportJob& job);
+void write_pdf(const ExportJob& job);
+
+}  // namespace liverkg::formats::rows

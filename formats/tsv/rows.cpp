@@ -1,0 +1,22 @@
+// The tsv row of the format table: the KGX-style directory both ways, a result as one file.
+#include "formats/file_out.hpp"
+#include "formats/result.hpp"
+#include "formats/rows.hpp"
+#include "formats/tsv.hpp"
+
+namespace liverkg::formats::rows {
+
+LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions& options) {
+    TsvLoadOptions tsv;
+    tsv.label_column = options.label_column;
+    auto r = load_tsv(g, path, tsv);
+    return LoadReport{r.nodes, r.relationships, std::move(r.warnings)};
+}
+
+void write_tsv_graph(const ExportJob& job) { save_tsv(job.graph, job.path); }
+
+void write_tsv_result(const ExportJob& job) {
+    write_file(job.path, [&](std::ostream& out) { formats::write_tsv_result(*job.result, job.graph, out); });
+}
+
+}  // namespace liverkg::formats::rows
