@@ -23,6 +23,7 @@ const FunctionTable& table() {
         add_graph_functions(all);
         add_text_functions(all);
         add_math_functions(all);
+        add_kg_functions(all);
         return all;
     }();
     return t;

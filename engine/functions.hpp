@@ -20,5 +20,6 @@ std::int64_t utf8_length(const std::string& s);
 void add_graph_functions(FunctionTable& t);   // graph elements, paths, lists
 void add_text_functions(FunctionTable& t);    // conversion and strings
 void add_math_functions(FunctionTable& t);    // numbers
+void add_kg_functions(FunctionTable& t);      // knowledge graph: kg.cite
 
 }  // namespace liverkg::engine

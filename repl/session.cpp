@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include "formats/formats.hpp"
+#include "kg/references.hpp"
 #include "kg/schema.hpp"
 #include "parser/parse.hpp"
 #include "repl/error_render.hpp"
@@ -70,7 +71,14 @@ bool Session::load(const std::string& path, bool show_warnings) {
         return false;
     }
     try {
+        // A KG directory's references.tsv is read first: a bad one stops the load before the
+        // graph changes. Its rows become Reference nodes (kg/references.hpp).
+        std::vector<kg::ReferenceRow> references;
+        auto references_file = fs::path(path) / "references.tsv";
+        bool has_references = fs::is_directory(status) && fs::is_regular_file(references_file, ec);
+        if (has_references) references = kg::read_references(references_file.string());
         auto report = format->read(graph_, path, load_options_);
+        if (has_references) kg::add_references(graph_, std::move(references));
         if (fs::is_directory(status)) loaded_dirs_.push_back(path);
         spdlog::info("loaded {}: {} nodes, {} relationships", path, report.nodes,
                      report.relationships);

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """The knowledge-graph tools through the real binary: `--check` grounding and study context.
 Usage: test_kg_tools.py path/to/liverkg [case ...]"""
+import json
 import os
 import re
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
 from clitest import ROOT, case, expect, main, run  # noqa: E402
@@ -63,6 +65,49 @@ def ontology_terms_table_is_up_to_date():
     p = subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "ontology_terms.py"), "--check",
                         "--shared", SHARED], capture_output=True, text=True)
     expect(p.returncode == 0, p.stderr)
+
+
+def json_rows(out):
+    return [json.loads(line)["rows"] for line in out.splitlines() if line.startswith("{")]
+
+
+@case
+def references_load_as_nodes_of_the_bundled_graph():
+    rc, out, err = lv("--format", "json", "-c",
+                      "MATCH (r:Reference {number: 54}) RETURN r.authors, r.year;"
+                      "MATCH (r:Reference) RETURN count(r), min(r.number), max(r.number);"
+                      "MATCH (r:Reference)--() RETURN count(*)")
+    expect(rc == 0, err)
+    first, counts, rels = json_rows(out)
+    expect(len(first) == 1 and first[0][1] == 2021 and first[0][0].startswith("WANG J"), first)
+    with open(os.path.join(ROOT, "data", "references.tsv"), encoding="utf-8") as f:
+        expect(counts == [[len(f.read().splitlines()) - 1, 0, 100]], counts)
+    expect(rels == [[0]], rels)
+
+
+@case
+def kg_cite_turns_refs_into_citations():
+    rc, out, err = lv("--format", "json", "-c",
+                      "RETURN kg.cite([54, 13, 11, 100]) AS c, kg.cite(1) AS one, kg.cite([999]) AS unknown,"
+                      " kg.cite(null) AS none")
+    expect(rc == 0, err)
+    expect(json_rows(out)[0] == [[["Wang 2021 [54]", "Am Esch 2005 [13]", "韩英 2014 [11]", "Yazdian 2025 [100]"],
+                               "Cheng 2021 [1]", ["[999]"], None]], out)
+    rc, out, err = lv("-c", "RETURN kg.cite('54')")
+    expect(rc == 1 and "TypeError" in err and "kg.cite" in err, err)
+
+
+@case
+def a_bad_references_file_stops_the_load():
+    with tempfile.TemporaryDirectory() as d:
+        for name in ("nodes.tsv", "edges.tsv"):
+            with open(os.path.join(d, name), "w") as f:
+                f.write("id\tcategory\nx\tThing\n" if name == "nodes.tsv" else "subject\tpredicate\tobject\n")
+        with open(os.path.join(d, "references.tsv"), "w") as f:
+            f.write("ref:int\tauthors\n1\tA B\nseven\tC D\n")
+        rc, out, err = lv("--load", d, "-c", "MATCH (n) RETURN count(n)")
+        expect(rc == 2, "rc %d" % rc)
+        expect(os.path.join(d, "references.tsv") + ":3: column 'ref': 'seven' is not an integer" in err, err)
 
 
 if __name__ == "__main__":
