@@ -3,6 +3,8 @@
 // `:load`, `--export`, `:export`, the REPL's completion of `:export` and `--help` all read it;
 // adding a format is adding a row (docs/architecture.md, "Where to add a format").
 #include <cstddef>
+#include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,15 +15,31 @@
 
 namespace liverkg::formats {
 
+// How a node of a loaded network (SIF, GraphML) may be matched to a node already in the graph,
+// tried in this order; the first way that finds a node decides (docs/interchange.md).
+enum class MatchBy { Id, Xref, Name, Alias };
+
 // What a reader may be told on the command line (--sif-label, --merge-on, ...).
 struct LoadOptions {
     std::string label_column = "category";   // TSV: column whose `|` cells are the labels
+    std::string sif_label = "Molecule";      // SIF: the label of the nodes it creates
+    std::string sif_mapping;                 // SIF: file mapping interaction names to types
+    std::vector<MatchBy> merge_on{MatchBy::Id, MatchBy::Xref, MatchBy::Name, MatchBy::Alias};
 };
+
+// "id", "xref", "name", "alias" (and the reverse); nullopt for another word.
+std::optional<MatchBy> match_by_from_name(std::string_view name);
+std::string_view match_by_name(MatchBy m);
 
 struct LoadReport {
     std::size_t nodes = 0;           // nodes created
     std::size_t relationships = 0;   // relationships created
     std::vector<std::string> warnings;   // "FILE:LINE: message" for rows skipped or merged by policy
+    // A network's merge into the graph: "merged 3 of 12 nodes (2 by name, 1 by alias), ...".
+    std::string summary;
+    // Signs of relationship types the file defines (SIF's 1/-1), for PATHS ... SIGN; a type
+    // that already has a sign keeps it.
+    std::map<std::string, int, std::less<>> signs;
 };
 
 // Reads PATH into the graph, all or nothing. On failure throws

@@ -36,6 +36,24 @@ std::string names_where(bool (*wanted)(const Format&)) {
 
 }  // namespace
 
+std::optional<MatchBy> match_by_from_name(std::string_view name) {
+    if (name == "id") return MatchBy::Id;
+    if (name == "xref" || name == "xrefs") return MatchBy::Xref;
+    if (name == "name") return MatchBy::Name;
+    if (name == "alias" || name == "aliases") return MatchBy::Alias;
+    return std::nullopt;
+}
+
+std::string_view match_by_name(MatchBy m) {
+    switch (m) {
+    case MatchBy::Id: return "id";
+    case MatchBy::Xref: return "xref";
+    case MatchBy::Name: return "name";
+    case MatchBy::Alias: return "alias";
+    }
+    return "?";
+}
+
 const Format* find_format(std::string_view name) {
     for (const auto& f : all_formats())
         if (f.name == name) return &f;

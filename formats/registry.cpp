@@ -15,6 +15,8 @@ using namespace rows;
 const std::array format_table{
     Format{"tsv", "/", "KGX-style nodes.tsv + edges.tsv directory (whole graph: DIR); a result: one TSV file",
            &read_tsv, &write_tsv_graph, &rows::write_tsv_result},
+    Format{"sif", ".sif", "signed interaction network: `source interaction target...` lines (1/-1 = ACTIVATES/INHIBITS)",
+           &read_sif, nullptr, nullptr},
     Format{"csv", "", "a result as comma-separated values with a header row", nullptr, nullptr,
            &rows::write_csv_result},
     Format{"json", "", "a result as the command line's JSON object", nullptr, nullptr,

@@ -20,4 +20,7 @@ void write_svg(const ExportJob& job);
 void write_png(const ExportJob& job);
 void write_pdf(const ExportJob& job);
 
+// sif/: signed interaction networks (read.cpp, write.cpp).
+LoadReport read_sif(graph::Graph& g, const std::string& path, const LoadOptions& options);
+
 }  // namespace liverkg::formats::rows

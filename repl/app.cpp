@@ -50,6 +50,11 @@ bool wants_bundled_graph(const CliOptions& o) {
 }
 
 bool load_all(Session& session, const CliOptions& o) {
+    auto& options = session.load_options();
+    options.sif_label = o.sif_label;
+    options.sif_mapping = o.sif_mapping;
+    std::string unused;
+    options.merge_on = merge_ways(o.merge_on, unused);   // checked by parse_cli
     if (wants_bundled_graph(o) && !session.load(default_data_dir())) return false;
     for (const auto& path : o.loads)
         if (!session.load(path)) return false;

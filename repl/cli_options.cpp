@@ -1,5 +1,6 @@
 #include "repl/cli_options.hpp"
 
+#include <algorithm>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -20,6 +21,13 @@ po::options_description describe(CliOptions& o) {
         ("load", po::value(&o.loads)->value_name("PATH")->composing(),
          ("load PATH first (repeatable, in order): " + formats::readable_kinds() +
           " (see Formats below), or a .cypher file whose statements run silently").c_str())
+        ("sif-label", po::value(&o.sif_label)->value_name("LABEL"),
+         "label of the nodes a SIF file creates (default: Molecule)")
+        ("sif-mapping", po::value(&o.sif_mapping)->value_name("FILE"),
+         "SIF: a file of `interaction TYPE [SIGN]` lines mapping interaction names to types")
+        ("merge-on", po::value(&o.merge_on)->value_name("WAYS"),
+         "how a loaded network's nodes match existing nodes, in order: a comma-separated subset "
+         "of id,xref,name,alias (default: all four), or none")
         ("command,c", po::value<std::string>()->value_name("TEXT"),
          "run TEXT (statements separated by ';'), print the results and exit")
         ("file,f", po::value<std::string>()->value_name("FILE"),
@@ -71,6 +79,9 @@ std::string validate(const CliOptions& o) {
     for (const char* l : levels) level_ok = level_ok || o.log_level == l;
     if (!level_ok) return "unknown log level '" + o.log_level + "'";
     if (o.command && o.file) return "-c and -f cannot be used together";
+    std::string merge_error;
+    merge_ways(o.merge_on, merge_error);
+    if (!merge_error.empty()) return "--merge-on: " + merge_error;
     for (const auto& e : o.exports) {
         const auto* f = formats::find_format(e.format);
         if (!f || !(f->write_graph || f->write_result))
@@ -83,6 +94,24 @@ std::string validate(const CliOptions& o) {
 }
 
 }  // namespace
+
+std::vector<formats::MatchBy> merge_ways(const std::string& text, std::string& error) {
+    std::vector<formats::MatchBy> ways;
+    if (text.empty()) return formats::LoadOptions{}.merge_on;
+    if (text == "none") return ways;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        auto end = std::min(text.find(',', start), text.size());
+        auto way = formats::match_by_from_name(text.substr(start, end - start));
+        if (!way) {
+            error = "unknown way '" + text.substr(start, end - start) + "' (expected id, xref, name, alias or none)";
+            return {};
+        }
+        ways.push_back(*way);
+        start = end + 1;
+    }
+    return ways;
+}
 
 CliParse parse_cli(int argc, const char* const* argv) {
     CliParse result;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "formats/formats.hpp"
+
 namespace liverkg::repl {
 
 // One --export: a format of the registry (formats/formats.hpp) and where to write.
@@ -27,6 +29,9 @@ struct CliOptions {
     std::optional<std::string> check;     // --check DIR
     bool no_history = false;
     std::optional<std::string> history_file;
+    std::string sif_label = "Molecule";   // --sif-label
+    std::string sif_mapping;              // --sif-mapping FILE
+    std::string merge_on;                 // --merge-on id,xref,name,alias (empty: all four)
     std::vector<ExportRequest> exports;   // --export FORMAT PATH (and --export-dot FILE), in order
 };
 
@@ -36,6 +41,9 @@ struct CliParse {
 };
 
 CliParse parse_cli(int argc, const char* const* argv);
+
+// --merge-on's text as the ways to match, in order ("" = all four, "none" = none).
+std::vector<formats::MatchBy> merge_ways(const std::string& text, std::string& error);
 
 // --help text: every flag with its help line.
 std::string cli_help();

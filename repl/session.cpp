@@ -87,6 +87,11 @@ bool Session::load(const std::string& path, bool show_warnings) {
             if (show_warnings) err_ << "warning: " << w << '\n';
         }
         if (fs::is_directory(status)) load_signs(path, show_warnings);
+        add_signs(report.signs);
+        if (!report.summary.empty()) {
+            spdlog::info("{}", report.summary);
+            err_ << report.summary << '\n';
+        }
         return true;
     } catch (const ErrorException& e) {
         err_ << error_headline(e.error()) << '\n';
@@ -94,6 +99,15 @@ bool Session::load(const std::string& path, bool show_warnings) {
         err_ << path << ":0: cannot load: " << e.what() << '\n';
     }
     return false;
+}
+
+// Signs a loaded file gives its relationship types (SIF's 1 and -1) join those known, without
+// changing a sign schema.tsv already gave.
+void Session::add_signs(const std::map<std::string, int, std::less<>>& signs) {
+    if (signs.empty()) return;
+    auto all = engine_.type_signs();
+    for (const auto& [type, sign] : signs) all.emplace(type, sign);
+    engine_.set_type_signs(std::move(all));
 }
 
 // A knowledge-graph directory's schema.tsv gives each relationship type a sign, which

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <iosfwd>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -82,6 +83,7 @@ private:
                 std::uint32_t statement_line);
     bool load_script(const std::string& path);
     void load_signs(const std::string& dir, bool show_warnings);
+    void add_signs(const std::map<std::string, int, std::less<>>& signs);
 
     std::ostream& out_;
     std::ostream& err_;

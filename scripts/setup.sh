@@ -8,7 +8,11 @@ packages=(
   libboost1.81-dev libboost-program-options1.81-dev
   libspdlog-dev catch2 libreadline-dev libutf8proc-dev nlohmann-json3-dev
   libmimalloc-dev graphviz python3 python3-pexpect
+  libexpat1-dev python3-networkx python3-igraph nodejs
 )
+# npm comes with Debian's nodejs as a package of its own; a nodejs from elsewhere (NodeSource)
+# brings its own npm and conflicts with Debian's, so npm is asked for only when it is missing.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

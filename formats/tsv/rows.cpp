@@ -10,7 +10,11 @@ LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions&
     TsvLoadOptions tsv;
     tsv.label_column = options.label_column;
     auto r = load_tsv(g, path, tsv);
-    return LoadReport{r.nodes, r.relationships, std::move(r.warnings)};
+    LoadReport report;
+    report.nodes = r.nodes;
+    report.relationships = r.relationships;
+    report.warnings = std::move(r.warnings);
+    return report;
 }
 
 void write_tsv_graph(const ExportJob& job) { save_tsv(job.graph, job.path); }

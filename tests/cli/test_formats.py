@@ -5,13 +5,20 @@ Usage: test_formats.py path/to/liverkg [case ...]"""
 import csv
 import json
 import os
+import resource
+import subprocess
 import sys
 import tempfile
+import threading
 
 from clitest import FIXTURES, case, expect, main, run
 
 BIN = sys.argv[1]
 TINY = os.path.join(FIXTURES, "tiny")
+INTERCHANGE = os.path.join(os.path.dirname(FIXTURES), "..", "fixtures", "interchange")
+HEPG2 = os.path.join(INTERCHANGE, "hepg2_il6_pkn.sif")
+ADMSC_TO_BCL2L1 = ("PATHS FROM (c:CellType {name: 'AD-MSC'}) TO (m {name: 'BCL2L1'}) "
+                   "MAX 5 HOPS SIGN - LIMIT 5")
 WORK = tempfile.mkdtemp(prefix="liverkg-formats-")
 
 
@@ -97,6 +104,84 @@ def load_of_an_unknown_file_names_the_readable_kinds():
     open(path, "w").write("hello\n")
     rc, out, err = lv("--load", path, "-c", "RETURN 1")
     expect(rc == 2 and err.startswith(path + ":0: cannot load: not a directory of nodes.tsv"), err)
+
+
+def json_rows(out):
+    return json.loads(out)["rows"]
+
+
+@case
+def signed_paths_run_from_the_curated_graph_into_a_merged_sif_network():
+    rc, out, err = lv("--load", HEPG2, "-c", ADMSC_TO_BCL2L1, "--format", "json")
+    expect(rc == 0, err)
+    # IL6 of the SIF file is the curated IL-6 (by alias), so the curated chain continues into it.
+    expect("merged 2 of 8 nodes into the graph (2 by alias); created 6 nodes and 8 relationships" in err, err)
+    chains = [(r[1], r[2], r[3]) for r in json_rows(out)]
+    expect(("AD-MSC -[DOWNREGULATES]-> IL-6 -[ACTIVATES]-> IL6R -[ACTIVATES]-> JAK1 "
+            "-[ACTIVATES]-> STAT3 -[ACTIVATES]-> BCL2L1", "-", 5) in chains, chains)
+    # Without merging, the SIF's IL6 is a node of its own and no chain crosses over.
+    rc, out, err = lv("--merge-on", "none", "--load", HEPG2, "-c", ADMSC_TO_BCL2L1, "--format", "json")
+    expect(rc == 0 and json_rows(out) == [], (out, err))
+
+
+@case
+def sif_label_and_merge_flags():
+    rc, out, err = lv("--empty", "--sif-label", "Protein", "--load", HEPG2, "-c",
+                      "MATCH (n:Protein) RETURN count(n) AS n", "--format", "csv")
+    expect(rc == 0 and out.split()[-1] == "8", (out, err))
+    rc, out, err = lv("--merge-on", "id,nickname", "-c", "RETURN 1")
+    expect(rc == 2 and "--merge-on: unknown way 'nickname'" in err, err)
+    rc, out, err = lv("--help")
+    for flag in ("--sif-label LABEL", "--sif-mapping FILE", "--merge-on WAYS"):
+        expect(flag in out, flag)
+    expect(any(l.split()[:2] == ["sif", "read"] for l in out.splitlines()), out)
+
+
+@case
+def a_bad_sif_line_fails_the_load_with_its_line():
+    path = tmp("bad.sif")
+    open(path, "w").write("A 1 B\nC\n")
+    rc, out, err = lv("--load", path, "-c", "RETURN 1")
+    expect(rc == 2 and err.startswith(path + ":2: expected `source interaction target...`"), err)
+
+
+def stream_into_fifo(path, head, filler, total, tail):
+    """Writes head, then filler repeated up to `total` bytes, then tail into the FIFO `path`."""
+    def writer():
+        with open(path, "wb") as f:
+            f.write(head)
+            written = len(head)
+            while written < total:
+                f.write(filler)
+                written += len(filler)
+            f.write(tail)
+    t = threading.Thread(target=writer)
+    t.start()
+    return t
+
+
+def peak_rss_mb_of(args):
+    """Runs liverkg in a child of its own and returns (rc, out, err, peak RSS in MB)."""
+    probe = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+             "sys.stdout.write(p.stdout); sys.stderr.write(p.stderr); sys.exit(p.returncode)")
+    p = subprocess.run([sys.executable, "-c", probe, BIN] + args, capture_output=True, text=True, timeout=600)
+    first, _, rest = p.stdout.partition("\n")
+    return p.returncode, rest, p.stderr, int(first) / 1024
+
+
+@case
+def a_two_gigabyte_sif_is_streamed_in_bounded_memory():
+    path = tmp("big.sif")
+    os.mkfifo(path)
+    comment = b"# " + b"padding of a very large network export " * 26 + b"\n"
+    filler = (comment * 1000) + b"IL6 1 JAK1\n"
+    t = stream_into_fifo(path, b"IL6 1 IL6R\n", filler, 2 * 1024 ** 3, b"JAK1 1 STAT3\n")
+    rc, out, err, peak = peak_rss_mb_of(["--empty", "--load", path, "-c",
+                                         "MATCH (a)-[r]->(b) RETURN count(r) AS rels", "--format", "csv"])
+    t.join()
+    expect(rc == 0 and out.split()[-1] == "3", (rc, out, err))
+    expect(peak < 200, "peak RSS %.0f MB for a 2 GB file" % peak)
 
 
 if __name__ == "__main__":
