@@ -29,6 +29,8 @@ const std::array format_table{
            &write_png},
     Format{"pdf", "", "that drawing rendered by Graphviz `dot` (on PATH) as PDF", nullptr, &write_pdf,
            &write_pdf},
+    Format{"kgx", "", "KGX TSV directory for Biolink tools (DIR/nodes.tsv, DIR/edges.tsv); --load reads it back",
+           nullptr, &write_kgx_graph, nullptr},
 };
 
 }  // namespace

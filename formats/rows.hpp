@@ -10,6 +10,9 @@ LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions&
 void write_tsv_graph(const ExportJob& job);
 void write_tsv_result(const ExportJob& job);
 
+// kgx/rows.cpp: KGX TSV with Biolink categories and predicates (a directory, whole graph).
+void write_kgx_graph(const ExportJob& job);
+
 // result/rows.cpp: result sets as csv and json files.
 void write_csv_result(const ExportJob& job);
 void write_json_result(const ExportJob& job);

@@ -1,5 +1,6 @@
 // The tsv row of the format table: the KGX-style directory both ways, a result as one file.
 #include "formats/file_out.hpp"
+#include "formats/kgx/kgx.hpp"
 #include "formats/result.hpp"
 #include "formats/rows.hpp"
 #include "formats/tsv.hpp"
@@ -7,6 +8,9 @@
 namespace liverkg::formats::rows {
 
 LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions& options) {
+    // A KGX export of liverkg carries the graph's own ids, labels and types beside the
+    // Biolink ones: its reader restores them.
+    if (kgx::written_by_liverkg(path)) return kgx::read(g, path, options);
     TsvLoadOptions tsv;
     tsv.label_column = options.label_column;
     auto r = load_tsv(g, path, tsv);

@@ -110,5 +110,98 @@ def a_bad_references_file_stops_the_load():
         expect(os.path.join(d, "references.tsv") + ":3: column 'ref': 'seven' is not an integer" in err, err)
 
 
+ROUND_TRIP = ("MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id;"
+              "MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id, properties(r) AS p"
+              " ORDER BY a.id, type(r), b.id, p.note, p.refs")
+
+
+def tsv_rows(path):
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    header = lines[0].split("\t")
+    return header, [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+@case
+def kgx_export_round_trips_the_bundled_graph():
+    with tempfile.TemporaryDirectory() as d:
+        out = os.path.join(d, "kgx")
+        rc, _, err = lv("--export", "kgx", out)
+        expect(rc == 0, err)
+        rc, before, err = lv("--format", "json", "-c", ROUND_TRIP)
+        expect(rc == 0, err)
+        rc, after, err = lv("--load", out, "--format", "json", "-c", ROUND_TRIP)
+        expect(rc == 0 and err == "", err)
+        nodes_before, rels_before = json_rows(before)
+        nodes_after, rels_after = json_rows(after)
+        expect(len(nodes_after) == len(nodes_before) > 300, "%d vs %d nodes" % (len(nodes_after), len(nodes_before)))
+        expect(len(rels_after) == len(rels_before) > 500, "%d vs %d rels" % (len(rels_after), len(rels_before)))
+        for a, b in zip(nodes_before, nodes_after):
+            expect(a == b, "node changed:\n%r\n%r" % (a, b))
+        for a, b in zip(rels_before, rels_after):
+            expect(a == b, "relationship changed:\n%r\n%r" % (a, b))
+
+
+@case
+def kgx_columns_follow_biolink():
+    with tempfile.TemporaryDirectory() as d:
+        rc, _, err = lv("--export", "kgx", d)
+        expect(rc == 0, err)
+        header, nodes = tsv_rows(os.path.join(d, "nodes.tsv"))
+        expect(header[:4] == ["id", "category", "xref", "synonym"] and "name" in header, header)
+        by_own = {n["liverkg_id"]: n for n in nodes}
+        expect(all(n["category"].startswith("biolink:") for n in nodes))
+        expect(len({n["id"] for n in nodes}) == len(nodes), "KGX ids are not unique")
+        msc = by_own["cell:MSC"]
+        expect(msc["id"] == "CL:0000134" and msc["category"] == "biolink:Cell", msc)
+        expect("mesenchymal stem cell" in msc["synonym"].split("|"), msc)
+        expect(by_own["ref:54"]["category"] == "biolink:Publication", by_own["ref:54"])
+        header, edges = tsv_rows(os.path.join(d, "edges.tsv"))
+        expect(header[:3] == ["subject", "predicate", "object"], header)
+        for column in ("knowledge_level", "agent_type", "primary_knowledge_source", "publications",
+                       "original_predicate"):
+            expect(column in header, column)
+        expect(all(e["predicate"].startswith("biolink:") for e in edges))
+        expect({e["agent_type"] for e in edges} == {"manual_agent"})
+        expect({e["knowledge_level"] for e in edges} == {"knowledge_assertion", "logical_entailment"})
+        for e in edges:
+            expect((e["knowledge_level"] == "logical_entailment") == (e.get("inferred:boolean") == "true"), e)
+        ids = {n["id"] for n in nodes}
+        expect(all(e["subject"] in ids and e["object"] in ids for e in edges), "an edge end is not a KGX node id")
+        treats = [e for e in edges if e["original_predicate"] == "TREATS"]
+        expect(treats and all(e["predicate"] == "biolink:treats" for e in treats))
+        activates = [e for e in edges if e["original_predicate"] == "ACTIVATES"]
+        expect(activates and all(e["predicate"] == "biolink:positively_regulates" for e in activates))
+        cited_review = [e for e in edges if e["refs:int[]"].split("|") == ["0"]]
+        expect(cited_review and all(e["publications"] == "doi:10.12307/2023.633" for e in cited_review))
+
+
+@case
+def kgx_export_refuses_a_property_named_like_a_kgx_column():
+    with tempfile.TemporaryDirectory() as d:
+        rc, out, err = lv("--empty", "--export", "kgx", os.path.join(d, "x"), "-c",
+                          "CREATE (:Thing {id: 'a', xref: 'b'})")
+        expect(rc == 1 and "property 'xref'" in err, "rc %d %s" % (rc, err))
+        expect(not os.path.exists(os.path.join(d, "x", "nodes.tsv")), "a file was written")
+
+
+@case
+def kgx_read_errors_name_the_exported_files():
+    with tempfile.TemporaryDirectory() as d:
+        rc, _, err = lv("--export", "kgx", d)
+        expect(rc == 0, err)
+        path = os.path.join(d, "nodes.tsv")
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        header = lines[0].split("\t")
+        cells = lines[5].split("\t")
+        cells[header.index("number:int")] = "five"
+        lines[5] = "\t".join(cells)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+        rc, out, err = lv("--load", d, "-c", "RETURN 1")
+        expect(rc == 2 and path + ":6: column 'number': 'five' is not an integer" in err, err)
+
+
 if __name__ == "__main__":
     main()
