@@ -86,7 +86,9 @@ LoadReport read(graph::Graph& g, const std::string& dir, const LoadOptions&) {
     };
     try {
         auto r = load_tsv(g, scratch.string());
-        LoadReport report{r.nodes, r.relationships, {}};
+        LoadReport report;
+        report.nodes = r.nodes;
+        report.relationships = r.relationships;
         for (auto& w : r.warnings) report.warnings.push_back(rename_paths(w));
         return report;
     } catch (const ErrorException& e) {
