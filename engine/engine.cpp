@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "engine/ops.hpp"
+#include "engine/notices.hpp"
 #include "engine/paths.hpp"
 #include "engine/prefix_index.hpp"
 
@@ -80,6 +81,14 @@ std::string render_plan(const std::vector<OperatorPtr>& ops, bool profiled) {
 }  // namespace
 
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
+    ResultSet result = run_statement(statement, options);
+    bool ran = statement.mode != ast::StatementMode::Explain;
+    for (auto& n : statement_notices(graph_, statement, ran && result.rows.empty()))
+        result.notices.push_back(std::move(n));
+    return result;
+}
+
+ResultSet Engine::run_statement(const ast::Statement& statement, const RunOptions& options) {
     static const Params no_params;
     const Params& params = options.params ? *options.params : no_params;
     if (statement.paths) return run_paths(graph_, signs_, statement, params, options.cancel);

@@ -41,6 +41,10 @@ struct ResultSet {
     Stats stats;
     std::string plan;                    // EXPLAIN / PROFILE: the operator tree, rendered
     std::vector<std::string> notices;    // e.g. "PATHS stopped at LIMIT 20"
+    // When non-zero, the formats meant for reading (table, vertical) show only this many leading
+    // columns; the rest (a PATHS result's path value and per-hop evidence) go to json, csv, tsv
+    // and the tree view.
+    std::size_t summary_columns = 0;
 };
 
 struct RunOptions {
@@ -61,6 +65,8 @@ public:
     const TypeSigns& type_signs() const { return signs_; }
 
 private:
+    ResultSet run_statement(const ast::Statement& statement, const RunOptions& options);
+
     graph::Graph& graph_;
     TypeSigns signs_;
     std::shared_ptr<IndexCache> indexes_;

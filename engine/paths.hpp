@@ -1,12 +1,58 @@
 #pragma once
-// liverkg's PATHS statement: signed, evidence-ranked mechanism paths (docs/query-language.md).
+// Mechanism paths: signed, context-true, scored chains from cell types to diseases
+// (docs/query-language.md, "PATHS" and "kg.paths"). The PATHS statement and the
+// kg.paths procedure both describe a search as a PathSpec and run find_paths.
 #include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "engine/engine.hpp"
 
 namespace liverkg::engine {
 
+struct PathSpec {
+    std::vector<graph::NodeId> from;
+    std::vector<graph::NodeId> to;
+    std::vector<graph::LabelId> via_labels;           // at least one intermediate node with one of them
+    std::function<bool(graph::NodeId)> via_node;      // ... or matching this test
+    bool via_impossible = false;                      // VIA names only labels the graph does not have
+    std::uint32_t max_hops = 4;
+    std::optional<char> sign;                         // '+' or '-'
+    bool any_context = false;                         // lift the context rule
+    std::size_t limit = 20;
+};
+
+constexpr std::int64_t kPathsMaxHopsBound = 8;
+constexpr std::int64_t kPathsLimitBound = 10'000;
+
+// Every column a path row has, in order: chain, sign, score, weakest_evidence, citations
+// (the summary a table shows), then hops, refs, path, evidence.
+const std::vector<std::string>& path_columns();
+constexpr std::size_t kPathSummaryColumns = 5;
+
+// Runs the search; rows follow path_columns(), best score first. Notices say where a cap cut.
+ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec,
+                     const std::atomic<bool>* cancel);
+
+// "Zhang 2019 [54]" from the (:Reference {number: 54}) node, or "[54]" without one.
+std::string citation(const graph::Graph& g, std::int64_t number);
+
+// The PATHS statement (statement.paths is set).
 ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statement& statement, const Params& params,
                     const std::atomic<bool>* cancel);
+
+}  // namespace liverkg::engine
+
+namespace liverkg::engine {
+
+// kg.paths(from, to, options): from and to are a node, a list of nodes or null (no paths);
+// options is a map with via (list of label names), maxHops, sign ('+' or '-'), anyContext
+// (boolean) and limit. An unknown option or a value of the wrong type is an ArgumentError
+// naming it.
+PathSpec path_spec_of(const graph::Graph& g, const TypeSigns& signs, const Value& from, const Value& to,
+                      const Value& options);
 
 }  // namespace liverkg::engine

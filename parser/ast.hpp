@@ -239,7 +239,7 @@ using Clause = std::variant<MatchClause, UnwindClause, WithClause, ReturnClause,
 
 // liverkg's own path statement (docs/query-language.md, "PATHS"):
 //   PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})
-//     VIA :Mechanism|:Pathway MAX 4 HOPS SIGN - LIMIT 20
+//     VIA :Mechanism|:Pathway MAX 4 HOPS SIGN - [ANY CONTEXT] LIMIT 20
 struct PathsQuery {
     NodePattern from;
     NodePattern to;
@@ -247,6 +247,7 @@ struct PathsQuery {
     std::optional<NodePattern> via_node;           // VIA (m:Mechanism {name: 'x'})
     std::optional<std::int64_t> max_hops;          // MAX n HOPS
     std::optional<char> sign;                      // SIGN + / SIGN -
+    bool any_context = false;                      // ANY CONTEXT: lift the context rule
     std::optional<std::int64_t> limit;             // LIMIT n
     SourcePos pos;
 };

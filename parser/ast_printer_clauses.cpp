@@ -131,6 +131,7 @@ std::string print_paths(const ast::PathsQuery& q) {
     if (!q.via_labels.empty()) out += " VIA " + labels(q.via_labels, "|:");
     if (q.max_hops) out += " MAX " + std::to_string(*q.max_hops) + " HOPS";
     if (q.sign) out += std::string(" SIGN ") + *q.sign;
+    if (q.any_context) out += " ANY CONTEXT";
     if (q.limit) out += " LIMIT " + std::to_string(*q.limit);
     return out;
 }

@@ -13,6 +13,7 @@
 #include "repl/check.hpp"
 #include "repl/cli_options.hpp"
 #include "repl/param_json.hpp"
+#include "repl/script.hpp"
 #include "repl/session.hpp"
 #include "repl/shell.hpp"
 #include "repl/terminal.hpp"
@@ -108,14 +109,14 @@ int export_all(const Session& session, const CliOptions& o) {
 int status_of(RunStatus s) { return s == RunStatus::Ok ? exit_ok : exit_failed; }
 
 int run_batch(Session& session, const CliOptions& o, const std::optional<std::string>& file_text) {
-    if (o.command) return status_of(session.run_text(*o.command));
-    if (file_text) return status_of(session.run_text(*file_text, RunTextOptions{*o.file}));
+    if (o.command) return status_of(run_script(session, *o.command));
+    if (file_text) return status_of(run_script(session, *file_text, *o.file));
     auto text = read_all(std::cin);
     if (!text) {
         std::cerr << "liverkg: cannot read stdin\n";
         return exit_usage;
     }
-    return status_of(session.run_text(*text));
+    return status_of(run_script(session, *text));
 }
 
 }  // namespace

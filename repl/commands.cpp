@@ -6,11 +6,12 @@
 
 #include "formats/formats.hpp"
 #include "repl/command_handlers.hpp"
+#include "repl/help_topics.hpp"
 
 namespace liverkg::repl {
 namespace {
 
-const std::array<Command, 15> command_table{{
+const std::array<Command, 16> command_table{{
     {":help", "[command]", "list the commands, or show one command's usage", &cmd_help},
     {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
      &cmd_schema},
@@ -19,9 +20,10 @@ const std::array<Command, 15> command_table{{
     {":save", "DIR", "write the graph as DIR/nodes.tsv and DIR/edges.tsv", &cmd_save},
     {":export", "FORMAT PATH [statement]",
      "write a statement's result (default: the last result, else the graph) to PATH as FORMAT", &cmd_export},
-    {":format", "table|csv|tsv|json|vertical", "set the output format (no argument: show it)",
+    {":format", "table|csv|tsv|json|vertical|tree", "set the output format (no argument: show it)",
      &cmd_format},
     {":timer", "on|off", "print the time each statement takes", &cmd_timer},
+    {":max_rows", "N", "show at most N rows of a result in table, vertical and tree (0: all)", &cmd_max_rows},
     {":param", "name => value", "bind $name to the value of a Cypher expression", &cmd_param},
     {":params", "", "list the bound parameters", &cmd_params},
     {":history", "", "list the statements entered so far", &cmd_history},
@@ -70,10 +72,16 @@ std::vector<std::string> suggest_commands(std::string_view name) {
     return out;
 }
 
+std::ostream& ShellState::confirm() {
+    static std::ostream nowhere(nullptr);
+    return quiet ? nowhere : out;
+}
+
 void run_command(ShellState& state, std::string_view line) {
+    state.failed = false;
     auto [name, args] = split_word(line);
     if (const Command* c = find_command(name)) return c->handler(state, args);
-    state.err << "Unknown command " << name << '.';
+    state.fail() << "Unknown command " << name << '.';
     auto near = suggest_commands(name);
     if (!near.empty()) {
         state.err << " Did you mean ";
@@ -86,9 +94,12 @@ void run_command(ShellState& state, std::string_view line) {
 
 std::string help_text(std::string_view name) {
     if (!name.empty()) {
+        if (name[0] != ':')
+            if (const HelpTopic* t = find_help_topic(name))
+                return std::string(t->syntax) + "\n" + std::string(t->text) + "\n";
         std::string n = name[0] == ':' ? std::string(name) : ":" + std::string(name);
         const Command* c = find_command(n);
-        if (!c) return "Unknown command " + n + ".\n";
+        if (!c) return "No help for " + std::string(name) + ": not a meta-command, statement or clause.\n";
         std::string usage = "Usage: " + std::string(c->name) + (c->args.empty() ? "" : " ") +
                             std::string(c->args) + "\n  " + std::string(c->help) + "\n";
         // The formats :load reads and :export writes come from the format registry.
@@ -103,6 +114,9 @@ std::string help_text(std::string_view name) {
         std::string usage = std::string(c.name) + (c.args.empty() ? "" : " ") + std::string(c.args);
         out += "  " + usage + std::string(width - usage.size() + 2, ' ') + std::string(c.help) + "\n";
     }
+    out += "Statements and clauses: :help PATHS, :help MATCH, ... (";
+    for (std::size_t i = 0; i < help_topics().size(); ++i) out += (i ? ", " : "") + std::string(help_topics()[i].name);
+    out += ")\n";
     out += "Keys: Tab completes, Up/Down and Ctrl-R search the history, Ctrl-C cancels, "
            "Ctrl-D quits.\n";
     return out;

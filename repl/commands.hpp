@@ -19,6 +19,15 @@ struct ShellState {
     std::ostream& out;
     std::ostream& err;
     bool quit = false;   // set by :quit; the shell still asks about unsaved changes
+    bool failed = false; // the last command reported an error (a script stops there, exit 1)
+    bool quiet = false;  // a script: settings change without "Format: json"-style confirmations
+    // Where a command reports an error: marks it failed.
+    std::ostream& fail() {
+        failed = true;
+        return err;
+    }
+    // Where a command confirms what it did: nowhere in a script, whose stdout is its results.
+    std::ostream& confirm();
 };
 
 using CommandHandler = void (*)(ShellState& state, std::string_view args);

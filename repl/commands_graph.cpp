@@ -36,7 +36,7 @@ void cmd_stats(ShellState& s, std::string_view) {
 void cmd_load(ShellState& s, std::string_view args) {
     std::string path(trim(args));
     if (path.empty()) {
-        s.err << "Usage: :load PATH\n";
+        s.fail() << "Usage: :load PATH\n";
         return;
     }
     bool was_saved = !s.session.unsaved();
@@ -51,7 +51,7 @@ void cmd_load(ShellState& s, std::string_view args) {
 void cmd_save(ShellState& s, std::string_view args) {
     std::string dir(trim(args));
     if (dir.empty()) {
-        s.err << "Usage: :save DIR\n";
+        s.fail() << "Usage: :save DIR\n";
         return;
     }
     try {
@@ -59,9 +59,9 @@ void cmd_save(ShellState& s, std::string_view args) {
         s.session.mark_saved();
         s.out << "Saved to " << dir << "/nodes.tsv and " << dir << "/edges.tsv.\n";
     } catch (const ErrorException& e) {
-        s.err << error_headline(e.error()) << '\n';
+        s.fail() << error_headline(e.error()) << '\n';
     } catch (const std::exception& e) {
-        s.err << "Error: cannot save to " << dir << ": " << e.what() << '\n';
+        s.fail() << "Error: cannot save to " << dir << ": " << e.what() << '\n';
     }
 }
 
@@ -72,7 +72,7 @@ void cmd_export(ShellState& s, std::string_view args) {
     auto [file, statement] = split_word(rest);
     const formats::Format* f = formats::find_format(format);
     if (!f || !(f->write_graph || f->write_result) || file.empty()) {
-        s.err << "Usage: :export " << formats::writer_names() << " PATH [statement]\n";
+        s.fail() << "Usage: :export " << formats::writer_names() << " PATH [statement]\n";
         return;
     }
     std::optional<engine::ResultSet> fresh;
@@ -82,13 +82,13 @@ void cmd_export(ShellState& s, std::string_view args) {
         try {
             fresh = s.session.query(statement);
         } catch (const ErrorException& e) {
-            s.err << render_error(e.error(), statement) << '\n';
+            s.fail() << render_error(e.error(), statement) << '\n';
             return;
         }
     }
     const auto& result = fresh ? fresh : s.session.last_result();
     if (!result && !f->write_graph) {
-        s.err << "Nothing to export yet: run a statement first, or give one after the file name.\n";
+        s.fail() << "Nothing to export yet: run a statement first, or give one after the file name.\n";
         return;
     }
     bool whole = !result || !f->write_result;
@@ -96,18 +96,18 @@ void cmd_export(ShellState& s, std::string_view args) {
         formats::export_with(*f, formats::ExportJob{s.session.graph(), whole ? nullptr : &*result,
                                                     s.session.type_signs(), std::string(file)});
     } catch (const ErrorException& e) {
-        s.err << error_headline(e.error()) << '\n';
+        s.fail() << error_headline(e.error()) << '\n';
         return;
     } catch (const std::exception& e) {
-        s.err << "Error: " << e.what() << '\n';
+        s.fail() << "Error: " << e.what() << '\n';
         return;
     }
     if (whole) {
         auto counts = s.session.graph().counts();
-        s.out << "Exported the graph (" << counts.nodes << " nodes, " << counts.relationships
+        s.confirm() << "Exported the graph (" << counts.nodes << " nodes, " << counts.relationships
               << " relationships) to " << file << ".\n";
     } else {
-        s.out << "Exported " << result->rows.size() << " rows to " << file << ".\n";
+        s.confirm() << "Exported " << result->rows.size() << " rows to " << file << ".\n";
     }
 }
 

@@ -28,17 +28,31 @@ void cmd_format(ShellState& s, std::string_view args) {
         return;
     }
     if (!s.session.set_format(name)) {
-        s.err << "Unknown format '" << name << "': expected " << format_names() << '\n';
+        s.fail() << "Unknown format '" << name << "': expected " << format_names() << '\n';
         return;
     }
-    s.out << "Format: " << name << '\n';
+    s.confirm() << "Format: " << name << '\n';
 }
 
 void cmd_timer(ShellState& s, std::string_view args) {
     std::string_view v = trim(args);
     if (v == "on" || v == "off") s.session.set_timer(v == "on");
-    else if (!v.empty()) return void(s.err << "Usage: :timer on|off\n");
-    s.out << "Timer: " << (s.session.timer() ? "on" : "off") << '\n';
+    else if (!v.empty()) return void(s.fail() << "Usage: :timer on|off\n");
+    s.confirm() << "Timer: " << (s.session.timer() ? "on" : "off") << '\n';
+}
+
+// :max_rows N — long results in the shell stop after N rows with a line saying how many more.
+void cmd_max_rows(ShellState& s, std::string_view args) {
+    std::string_view v = trim(args);
+    if (!v.empty()) {
+        std::size_t n = 0;
+        bool digits = v.size() < 10;
+        for (char c : v) digits = digits && c >= '0' && c <= '9';
+        if (!digits) return void(s.fail() << "Usage: :max_rows N (0 = show every row)\n");
+        for (char c : v) n = n * 10 + std::size_t(c - '0');
+        s.session.set_max_rows(n);
+    }
+    s.confirm() << "Max rows: " << (s.session.max_rows() ? std::to_string(s.session.max_rows()) : "all") << '\n';
 }
 
 // :param name => value — the value is any Cypher expression, evaluated once now.
@@ -48,16 +62,16 @@ void cmd_param(ShellState& s, std::string_view args) {
     std::string_view name = trim(args.substr(0, arrow));
     std::string_view expr = arrow == std::string_view::npos ? std::string_view{} : trim(args.substr(arrow + 2));
     if (!name.empty() && name[0] == '$') name.remove_prefix(1);
-    if (name.empty() || expr.empty()) return void(s.err << "Usage: :param name => value\n");
+    if (name.empty() || expr.empty()) return void(s.fail() << "Usage: :param name => value\n");
     std::string statement = "RETURN " + std::string(expr);
     try {
         auto rs = s.session.query(statement);
         if (rs.rows.size() != 1 || rs.rows[0].size() != 1)
-            return void(s.err << "Error: the value must be a single expression\n");
+            return void(s.fail() << "Error: the value must be a single expression\n");
         s.session.params()[std::string(name)] = rs.rows[0][0];
-        s.out << '$' << name << " => " << param_text(rs.rows[0][0], s.session.graph()) << '\n';
+        s.confirm() << '$' << name << " => " << param_text(rs.rows[0][0], s.session.graph()) << '\n';
     } catch (const ErrorException& e) {
-        s.err << render_error(e.error(), statement) << '\n';
+        s.fail() << render_error(e.error(), statement) << '\n';
     }
 }
 

@@ -177,9 +177,10 @@ Completion complete(std::string_view s, const CompletionNames& names) {
     case CompletionContext::PropertyKey: add_matches(c, prefix, names.keys, false); break;
     case CompletionContext::Parameter: add_matches(c, prefix, names.params, false); break;
     case CompletionContext::NodeName:
-        add_matches(c, prefix, names.node_names, true);
-        // A chosen name closes its string: 'mesen<Tab> gives 'mesenchymal stem cell'.
-        for (auto& cand : c.candidates) cand += s[start - 1];
+        // What is typed may be a name or an alias; the node's own name goes in, and closes the
+        // string: 'mesen<Tab> gives 'MSC', as does '间充<Tab>.
+        for (const auto& [text, name] : names.node_names)
+            if (starts_with_nocase(text, prefix)) c.candidates.push_back(name + s[start - 1]);
         break;
     case CompletionContext::Command:
         add_matches(c, prefix, names.commands, false);
@@ -190,7 +191,8 @@ Completion complete(std::string_view s, const CompletionNames& names) {
         bool exporting = s.find(":export") != std::string_view::npos;
         std::vector<std::string> bare;
         for (const auto& cmd : names.commands) bare.push_back(cmd.substr(1));
-        add_matches(c, prefix, help ? bare : exporting ? names.export_formats : names.formats, false);
+        if (help) bare.insert(bare.end(), names.help_topics.begin(), names.help_topics.end());
+        add_matches(c, prefix, help ? bare : exporting ? names.export_formats : names.formats, help);
         c.append_space = true;
         break;
     }
@@ -207,20 +209,18 @@ CompletionNames gather_names(const graph::Graph& g) {
     for (graph::LabelId i = 0; i < g.label_dictionary_size(); ++i) n.labels.push_back(g.label_name(i));
     for (graph::TypeId i = 0; i < g.type_dictionary_size(); ++i) n.types.push_back(g.type_name(i));
     for (graph::KeyId i = 0; i < g.key_dictionary_size(); ++i) n.keys.push_back(g.key_name(i));
-    std::set<std::string> names;
-    auto add_strings = [&](const graph::Value* v) {
-        if (!v) return;
-        if (v->is_string()) names.insert(v->as_string());
-        if (v->is_list())
-            for (const auto& item : v->as_list())
-                if (item.is_string()) names.insert(item.as_string());
-    };
+    std::set<std::pair<std::string, std::string>> names;
     auto name_key = g.find_key("name");
     auto alias_key = g.find_key("aliases");
     for (graph::NodeId id = 0; id < g.node_id_bound(); ++id) {
-        if (!g.node_alive(id)) continue;
-        if (name_key) add_strings(g.node_property(id, *name_key));
-        if (alias_key) add_strings(g.node_property(id, *alias_key));
+        if (!g.node_alive(id) || !name_key) continue;
+        const graph::Value* name = g.node_property(id, *name_key);
+        if (!name || !name->is_string()) continue;
+        names.emplace(name->as_string(), name->as_string());
+        const graph::Value* aliases = alias_key ? g.node_property(id, *alias_key) : nullptr;
+        if (aliases && aliases->is_list())
+            for (const auto& a : aliases->as_list())
+                if (a.is_string()) names.emplace(a.as_string(), name->as_string());
     }
     n.node_names.assign(names.begin(), names.end());
     return n;

@@ -17,7 +17,9 @@ struct CompletionNames {
     std::vector<std::string> labels;
     std::vector<std::string> types;
     std::vector<std::string> keys;
-    std::vector<std::string> node_names;   // `name` and `aliases` values, sorted, unique
+    // (a `name` or `aliases` value, the node's `name`): typing an alias completes the name
+    std::vector<std::pair<std::string, std::string>> node_names;
+    std::vector<std::string> help_topics;      // statements, clauses, procedures: for :help
     std::vector<std::string> params;
     std::vector<std::string> commands;     // ":help", ...
     std::vector<std::string> formats;          // output formats, for :format

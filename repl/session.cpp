@@ -167,13 +167,13 @@ RunStatus Session::run_statement(const ast::Statement& st, std::string_view text
     try {
         auto rs = engine_.run(st, run_options);
         double ms = parse_ms + ms_since(t0);
-        if (timer_) err_ << timer_line(ms);
         for (const auto& n : rs.notices) err_ << "Notice: " << n << '\n';
         if (options.print_results) {
-            print(rs, *printer_, out_);
+            print_limited(rs);
             out_.flush();
             last_result_ = std::move(rs);
         }
+        if (timer_) err_ << timer_line(ms);   // after the result, where the eye ends up (psql's \timing)
         return RunStatus::Ok;
     } catch (const ErrorException& e) {
         report(e.error(), text, options, st.pos.line);
@@ -207,6 +207,18 @@ engine::ResultSet Session::query(std::string_view text) {
         raise(ErrorKind::ArgumentError, "", "expected exactly one statement");
     if (cancel_) cancel_->store(false);
     return engine_.run(parsed.statements.front(), engine::RunOptions{&params_, cancel_});
+}
+
+// :max_rows N: the reading formats show the first N rows and say how many more there are;
+// json, csv and tsv are for programs and always get everything.
+void Session::print_limited(const engine::ResultSet& rs) {
+    bool reading = format_name_ == "table" || format_name_ == "vertical" || format_name_ == "tree";
+    if (!reading || max_rows_ == 0 || rs.rows.size() <= max_rows_) return print(rs, *printer_, out_);
+    engine::ResultSet head = rs;
+    head.rows.resize(max_rows_);
+    print(head, *printer_, out_);
+    out_ << "(" << rs.rows.size() - max_rows_ << " more rows not shown: :max_rows 0 shows all " << rs.rows.size()
+         << ")\n";
 }
 
 void Session::print(const engine::ResultSet& rs, const Printer& printer, std::ostream& out) const {

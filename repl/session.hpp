@@ -58,6 +58,8 @@ public:
     const std::string& format() const { return format_name_; }
     void set_timer(bool on) { timer_ = on; }
     bool timer() const { return timer_; }
+    void set_max_rows(std::size_t n) { max_rows_ = n; }   // 0: no limit
+    std::size_t max_rows() const { return max_rows_; }
     void set_terminal(int width, bool color) { width_ = width, color_ = color; }
     void set_cancel_flag(std::atomic<bool>* flag) { cancel_ = flag; }
 
@@ -82,6 +84,7 @@ private:
     void report(const Error& e, std::string_view text, const RunTextOptions& options,
                 std::uint32_t statement_line);
     bool load_script(const std::string& path);
+    void print_limited(const engine::ResultSet& rs);
     void load_signs(const std::string& dir, bool show_warnings);
     void add_signs(const std::map<std::string, int, std::less<>>& signs);
 
@@ -93,6 +96,7 @@ private:
     std::string format_name_ = "table";
     std::unique_ptr<Printer> printer_;
     bool timer_ = false;
+    std::size_t max_rows_ = 0;
     int width_ = 0;
     bool color_ = false;
     std::atomic<bool>* cancel_ = nullptr;

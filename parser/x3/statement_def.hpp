@@ -1,6 +1,6 @@
 #pragma once
 // A statement: [EXPLAIN | PROFILE] then a query (clauses) or liverkg's PATHS:
-//   PATHS FROM (a) TO (b) [VIA :A|:B | VIA (m:M {..})] [MAX n HOPS] [SIGN +|-] [LIMIT n]
+//   PATHS FROM (a) TO (b) [VIA :A|:B | VIA (m:M {..})] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
 // It must be followed by ';' or the end of the input.
 #include "parser/x3/clause.hpp"
 #include "parser/x3/common.hpp"
@@ -29,6 +29,7 @@ auto const set_via_node = act([](auto& ctx) { _val(ctx).via_node = std::move(_at
 auto const set_via_labels = act([](auto& ctx) { _val(ctx).via_labels = std::move(_attr(ctx)); });
 auto const set_max = act([](auto& ctx) { _val(ctx).max_hops = _attr(ctx); });
 auto const set_limit = act([](auto& ctx) { _val(ctx).limit = _attr(ctx); });
+auto const set_any_context = act([](auto& ctx) { _val(ctx).any_context = true; });
 template <char Sign>
 auto const set_sign = act([](auto& ctx) { _val(ctx).sign = Sign; });
 
@@ -61,6 +62,7 @@ auto const paths_def =
                                           via_labels[set_via_labels]]) >>
     -(kw("MAX") > count[set_max] > kw("HOPS", "'HOPS'")) >>
     -(kw("SIGN") > (tok("+", "'+'")[set_sign<'+'>] | tok("-", "'-'")[set_sign<'-'>])) >>
+    -(kw("ANY") > kw("CONTEXT", "'CONTEXT'")[set_any_context]) >>
     -(kw("LIMIT") > count[set_limit]);
 
 auto const statement_end = &tok(";", "';'") | end_of_input;

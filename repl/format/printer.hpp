@@ -35,7 +35,7 @@ struct FormatEntry {
 std::span<const FormatEntry> output_formats();
 // nullptr when no format has that name.
 std::unique_ptr<Printer> make_printer(std::string_view name);
-// "table|csv|tsv|json|vertical", for usage messages.
+// "table|csv|tsv|json|vertical|tree", for usage messages.
 std::string format_names();
 
 }  // namespace liverkg::repl

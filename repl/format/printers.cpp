@@ -4,6 +4,7 @@
 
 #include "formats/result.hpp"
 #include "repl/format/table_printer.hpp"
+#include "repl/format/tree_printer.hpp"
 #include "repl/format/vertical_printer.hpp"
 
 namespace liverkg::repl {
@@ -27,12 +28,13 @@ using CsvPrinter = ResultWriterPrinter<&formats::write_csv_result>;
 using TsvPrinter = ResultWriterPrinter<&formats::write_tsv_result>;
 using JsonPrinter = ResultWriterPrinter<&formats::write_json_result>;
 
-const std::array<FormatEntry, 5> format_table{{
+const std::array<FormatEntry, 6> format_table{{
     {"table", "aligned columns with a row count", &make<TablePrinter>},
     {"csv", "comma-separated values, RFC 4180 quoting", &make<CsvPrinter>},
     {"tsv", "tab-separated values, \\t \\n \\\\ escaped", &make<TsvPrinter>},
     {"json", "one JSON object per statement per line", &make<JsonPrinter>},
     {"vertical", "one line per column, a block per row", &make<VerticalPrinter>},
+    {"tree", "paths hop by hop, with evidence, model and refs", &make<TreePrinter>},
 }};
 
 }  // namespace

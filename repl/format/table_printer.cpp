@@ -43,14 +43,15 @@ std::vector<CellRow> make_cells(const engine::ResultSet& rs, const graph::Graph&
     return rows;
 }
 
-// Shrinks the widest columns until the frame (2 + 3 per column boundary) fits `width`.
+// Shrinks the widest columns until the frame (2 + 3 per column boundary) fits `width`; the cells
+// of a shrunk column then wrap.
 void fit_widths(std::vector<std::size_t>& widths, std::size_t width) {
     const std::size_t frame = 3 * widths.size() + 1;
     if (width <= frame) return;
     auto total = [&] { return std::accumulate(widths.begin(), widths.end(), frame); };
     while (total() > width) {
         auto widest = std::max_element(widths.begin(), widths.end());
-        if (*widest <= 3) break;
+        if (*widest <= 1) break;
         --*widest;
     }
 }
@@ -71,16 +72,39 @@ bool right_aligned(graph::ValueType t) {
     return t == graph::ValueType::Int || t == graph::ValueType::Float;
 }
 
-void print_cell(std::ostream& out, const Cell& cell, std::size_t width, bool color) {
-    std::string text = cell.width > width ? truncate_to_width(cell.text, width) : cell.text;
+// One physical line of a cell: `text` is already cut to fit `width`.
+void print_piece(std::ostream& out, const std::string& text, graph::ValueType type, std::size_t width, bool color) {
     std::string pad(width - std::min(width, display_width(text)), ' ');
-    const char* c = color ? color_of(cell.type) : nullptr;
+    const char* c = color && !text.empty() ? color_of(type) : nullptr;
     out << ' ';
-    if (right_aligned(cell.type)) out << pad;
+    if (right_aligned(type)) out << pad;
     if (c) out << c << text << "\033[0m";
     else out << text;
-    if (!right_aligned(cell.type)) out << pad;
+    if (!right_aligned(type)) out << pad;
     out << " |";
+}
+
+// A row whose cells are wider than their columns wraps inside them (psql's wrapped format):
+// the row takes as many lines as its tallest cell.
+void print_row(std::ostream& out, const CellRow& row, const std::vector<std::size_t>& widths, bool color) {
+    std::vector<std::vector<std::string>> pieces;
+    std::size_t height = 1;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        const Cell* cell = i < row.size() ? &row[i] : nullptr;
+        if (!cell) pieces.push_back({""});
+        else if (cell->width <= widths[i]) pieces.push_back({cell->text});
+        else pieces.push_back(wrap_to_width(cell->text, widths[i]));
+        height = std::max(height, pieces.back().size());
+    }
+    for (std::size_t line = 0; line < height; ++line) {
+        out << '|';
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            const std::string& text = line < pieces[i].size() ? pieces[i][line] : std::string();
+            auto type = i < row.size() ? row[i].type : graph::ValueType::Null;
+            print_piece(out, text, type, widths[i], color);
+        }
+        out << '\n';
+    }
 }
 
 void print_rule(std::ostream& out, const std::vector<std::size_t>& widths) {
@@ -124,7 +148,9 @@ void TablePrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
         auto rows = make_cells(rs, ctx.graph);
         std::vector<std::size_t> widths;
         CellRow header;
-        for (const auto& c : rs.columns) {
+        std::size_t shown = rs.summary_columns ? std::min(rs.summary_columns, rs.columns.size()) : rs.columns.size();
+        for (std::size_t i = 0; i < shown; ++i) {
+            const auto& c = rs.columns[i];
             header.push_back(make_cell(c, graph::ValueType::Null));
             widths.push_back(header.back().width);
         }
@@ -133,16 +159,9 @@ void TablePrinter::print(const engine::ResultSet& rs, const PrintContext& ctx,
                 widths[i] = std::max(widths[i], row[i].width);
         if (ctx.width > 0) fit_widths(widths, static_cast<std::size_t>(ctx.width));
         print_rule(out, widths);
-        out << '|';
-        for (std::size_t i = 0; i < header.size(); ++i) print_cell(out, header[i], widths[i], false);
-        out << '\n';
+        print_row(out, header, widths, false);
         print_rule(out, widths);
-        for (const auto& row : rows) {
-            out << '|';
-            for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
-                print_cell(out, row[i], widths[i], ctx.color);
-            out << '\n';
-        }
+        for (const auto& row : rows) print_row(out, row, widths, ctx.color);
         print_rule(out, widths);
         out << row_count_text(rs.rows.size()) << '\n';
     }

@@ -4,7 +4,8 @@
 namespace liverkg::repl {
 
 // Aligned columns in an ASCII frame, numbers right-aligned, a footer "N rows"; statements that
-// only change the graph print what they changed. Fits ctx.width with "…" when it is set.
+// only change the graph print what they changed. Fits ctx.width when it is set: cells
+// wider than their column wrap inside it (psql's wrapped format).
 class TablePrinter : public Printer {
 public:
     void print(const engine::ResultSet& result, const PrintContext& ctx,

@@ -52,4 +52,30 @@ std::string truncate_to_width(std::string_view s, std::size_t width) {
     return std::string(s.substr(0, cut)) + "\u2026";
 }
 
+std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width) {
+    std::vector<std::string> lines;
+    if (width == 0) width = 1;
+    while (display_width(s) > width) {
+        std::size_t used = 0, i = 0, cut = 0, space = std::string_view::npos;
+        while (i < s.size()) {
+            std::size_t start = i;
+            std::size_t w = code_point_width(next_code_point(s, i));
+            if (used + w > width) break;
+            used += w;
+            cut = i;
+            if (s[start] == ' ') space = start;
+        }
+        if (cut == 0) cut = i;   // a single character wider than the line: take it anyway
+        bool at_space = cut < s.size() && s[cut] == ' ';
+        std::size_t end = at_space || space == std::string_view::npos || space == 0 ? cut : space;
+        std::string_view line = s.substr(0, end);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        lines.emplace_back(line);
+        s.remove_prefix(end);
+        while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    }
+    lines.emplace_back(s);
+    return lines;
+}
+
 }  // namespace liverkg::repl

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace liverkg::repl {
 
@@ -11,5 +12,10 @@ std::size_t display_width(std::string_view utf8);
 
 // The longest prefix of s that fits in `width` columns, ending in "…" when something was cut.
 std::string truncate_to_width(std::string_view s, std::size_t width);
+
+// s cut into lines of at most `width` columns (width >= 1), as psql's wrapped format does: a line
+// breaks after the last space that fits, or inside a word longer than the line. Spaces at a break
+// are dropped. Empty text gives one empty line.
+std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width);
 
 }  // namespace liverkg::repl

@@ -19,6 +19,7 @@ def case(fn):
 def run(binary, args, stdin=None, env=None, cwd=None, timeout=60):
     full_env = dict(os.environ)
     full_env.pop("LIVERKG_DATA", None)
+    full_env.pop("COLUMNS", None)   # tables are fitted to COLUMNS when it is set; tests set it themselves
     full_env.update(env or {})
     p = subprocess.run([binary] + args, input=stdin, capture_output=True, text=True,
                        env=full_env, cwd=cwd, timeout=timeout)

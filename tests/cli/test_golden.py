@@ -31,6 +31,7 @@ def run_case(binary, folder, name):
     args = shlex.split(read(os.path.join(folder, name + ".args"), "--empty"))
     env = dict(os.environ)
     env.pop("LIVERKG_DATA", None)
+    env.pop("COLUMNS", None)   # tables are fitted to COLUMNS when it is set
     env["NO_COLOR"] = "1"
     p = subprocess.run([binary] + args + ["-f", name + ".cypher"], cwd=folder, env=env,
                        capture_output=True, text=True, timeout=60)

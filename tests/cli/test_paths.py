@@ -18,13 +18,16 @@ MSC_TO_ALF = ("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute
               "VIA :Mechanism|:Pathway MAX 5 HOPS SIGN - LIMIT 50")
 
 
-def paths(query):
+COLUMNS = ["chain", "sign", "score", "weakest_evidence", "citations", "hops", "refs", "path", "evidence"]
+CONTEXT_KG = os.path.join(os.path.dirname(DATA), "tests", "golden", "fixtures", "context")
+
+
+def paths(query, load=None):
     """Rows of a PATHS statement as dicts keyed by column."""
-    code, out, err = run(BINARY, ["--format", "json", "-c", query])
+    code, out, err = run(BINARY, (["--load", load] if load else []) + ["--format", "json", "-c", query])
     expect(code == 0, "exit %d: %s" % (code, err))
     result = json.loads(out)
-    expect(result["columns"] == ["path", "chain", "sign", "hops", "weakest_evidence", "refs",
-                                 "evidence"], result["columns"])
+    expect(result["columns"] == COLUMNS, result["columns"])
     return [dict(zip(result["columns"], row)) for row in result["rows"]]
 
 
@@ -79,8 +82,9 @@ def msc_to_alf_hop_evidence_names_each_step():
     row = rows["MSC -[SECRETES]-> PGE2 -[INHIBITS]-> TAK1 signalling -[ACTIVATES]-> NLRP3 inflammasome"
                " -[PROMOTES]-> inflammation -[PROMOTES]-> acute liver failure"]
     first = row["evidence"][0]
-    expect(first == {"from": "MSC", "to": "PGE2", "type": "SECRETES", "sign": "+",
-                     "evidence": "animal", "refs": [54]}, first)
+    expect({k: first[k] for k in ("from", "to", "type", "sign", "evidence", "refs", "in_context")} ==
+           {"from": "MSC", "to": "PGE2", "type": "SECRETES", "sign": "+", "evidence": "animal",
+            "refs": [54], "in_context": True}, first)
     expect(row["path"]["_kind"] == "path" and len(row["path"]["relationships"]) == 5, row["path"])
 
 
@@ -172,6 +176,140 @@ def msc_to_autoimmune_hepatitis_reaches_bmsc_chains_through_subtype():
     expect_chain(rows, "MSC <-[SUBTYPE_OF]- BMSC -[UPREGULATES]-> PD-L1 -[INHIBITS]-> PI3K signalling "
                        "-[ACTIVATES]-> Akt -[PROMOTES]-> T-cell proliferation -[PROMOTES]-> autoimmune hepatitis",
                  "-", [19, 62], "animal")
+
+
+# Issue 12's questions on the bundled graph, under the default context rule.
+MSC_ALF_RULED = ("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) "
+                 "VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS LIMIT 50")
+
+
+def alf_family():
+    """Ids of ALF and its SUBTYPE_OF ancestors and descendants, from the graph itself."""
+    code, out, err = run(BINARY, ["--format", "json", "-c",
+                                  "MATCH (d:Disease {name: 'acute liver failure'}) "
+                                  "OPTIONAL MATCH (d)-[:SUBTYPE_OF*1..]->(up) "
+                                  "OPTIONAL MATCH (down)-[:SUBTYPE_OF*1..]->(d) "
+                                  "RETURN d.id AS id, collect(DISTINCT up.id) + collect(DISTINCT down.id) AS family"])
+    expect(code == 0, err)
+    row = json.loads(out)["rows"][0]
+    return {row[0]} | set(row[1])
+
+
+@case
+def msc_to_alf_hops_stay_in_context():
+    rows = paths(MSC_ALF_RULED)
+    expect(rows, "no paths")
+    family = alf_family()
+    for r in rows:
+        for hop in r["evidence"]:
+            ctx = hop.get("context") or []
+            expect(not ctx or set(ctx) & family, "%s: hop %s->%s in %s" % (r["chain"], hop["from"], hop["to"], ctx))
+
+
+@case
+def msc_to_alf_has_a_pge2_chain_in_the_top_3():
+    rows = paths(MSC_ALF_RULED)
+    expect(any("PGE2" in r["chain"] for r in rows[:3]), [(r["chain"], r["score"]) for r in rows[:6]])
+
+
+@case
+def msc_to_alf_positive_chains_only_when_every_hop_is_in_context():
+    ruled = paths(MSC_ALF_RULED)
+    for r in ruled:
+        if r["sign"] == "+":
+            expect(all(h["in_context"] for h in r["evidence"]), r["chain"])
+    # ANY CONTEXT shows more; what it adds with an out-of-context hop the rule had left out
+    chains = {r["chain"] for r in ruled}
+    for r in paths(MSC_ALF_RULED.replace("LIMIT 50", "ANY CONTEXT LIMIT 50")):
+        if not all(h["in_context"] for h in r["evidence"]):
+            expect(r["chain"] not in chains, r["chain"])
+
+
+@case
+def msc_to_autoimmune_hepatitis_has_the_mir223_chain_in_the_top_3():
+    rows = paths("PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) "
+                 "VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS LIMIT 50")
+    expect(any("miR-223" in r["chain"] for r in rows[:3]), [(r["chain"], r["score"]) for r in rows[:6]])
+
+
+# The context rule and the score, on a small graph made for them (tests/golden/fixtures/context):
+# ALF SUBTYPE_OF liver failure SUBTYPE_OF liver disease; hyperacute LF SUBTYPE_OF ALF; NAFLD SUBTYPE_OF
+# liver disease (a sibling branch, not a relative of ALF).
+CTX_MSC_ALF = "PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'ALF'}) MAX 4 HOPS"
+CHAIN_A = "MSC -[SECRETES]-> factor A -[INHIBITS]-> hub process -[PROMOTES]-> acute liver failure"
+CHAIN_B = "MSC -[SECRETES]-> factor B -[INHIBITS]-> hub process -[PROMOTES]-> acute liver failure"
+CHAIN_HUB = "MSC -[INHIBITS]-> hub process -[PROMOTES]-> acute liver failure"
+CHAIN_C = ("MSC <-[SUBTYPE_OF]- BMSC -[SECRETES]-> factor C -[INHIBITS]-> hub process -[PROMOTES]-> "
+           "acute liver failure")
+
+
+@case
+def context_rule_keeps_the_disease_its_ancestors_and_descendants():
+    rows = paths(CTX_MSC_ALF, CONTEXT_KG)
+    chains = [r["chain"] for r in rows]
+    # context ALF, hyperacute (a descendant), general; liver failure (an ancestor); ALF among others
+    expect(sorted(chains) == sorted([CHAIN_A, CHAIN_HUB, CHAIN_C]), chains)
+    expect(all(h["in_context"] for r in rows for h in r["evidence"]), rows)
+
+
+@case
+def any_context_lifts_the_rule_and_marks_the_hops():
+    rows = by_chain(paths(CTX_MSC_ALF + " ANY CONTEXT", CONTEXT_KG))
+    expect(set(rows) == {CHAIN_A, CHAIN_B, CHAIN_HUB, CHAIN_C}, list(rows))
+    b = rows[CHAIN_B]
+    expect([h["in_context"] for h in b["evidence"]] == [False, False, True], b["evidence"])
+    expect(b["evidence"][0]["context"] == ["dis:NAFLD"] and b["evidence"][0]["model"] == "HFD mouse",
+           b["evidence"][0])
+
+
+@case
+def a_target_that_is_not_a_disease_is_not_restricted():
+    rows = paths("PATHS FROM (c:CellType {name: 'MSC'}) TO (m:Mechanism) MAX 2 HOPS", CONTEXT_KG)
+    expect(any("factor B" in r["chain"] for r in rows), [r["chain"] for r in rows])
+
+
+def expected_score(weights, hubs, hops, refs, subtype_steps=0):
+    """docs/query-language.md, "How paths are ranked"."""
+    e = 1.0
+    for w in weights:
+        e *= w
+    e **= 1.0 / len(weights)
+    h = 1.0
+    for x in hubs:
+        h *= x
+    h = h ** (1.0 / len(hubs)) if hubs else 1.0
+    return round(100 * e * h * 0.9 ** (hops - 1) * (1 + 0.05 * min(refs - 1, 4)) * 0.85 ** subtype_steps, 1)
+
+
+@case
+def score_follows_the_documented_formula():
+    rows = by_chain(paths(CTX_MSC_ALF, CONTEXT_KG))
+    # hub process: degree 5 (< 8) but flagged generic: 0.5
+    expect(rows[CHAIN_A]["score"] == expected_score([0.8, 0.8, 0.4], [1.0, 0.5], 3, 2) == 38.2,
+           rows[CHAIN_A]["score"])
+    expect(rows[CHAIN_HUB]["score"] == expected_score([0.4, 0.4], [0.5], 2, 2), rows[CHAIN_HUB]["score"])
+    # clinical hops, one reported not significant (x0.5), one inferred (x0.6); the subtype step
+    # (ref 1) counts neither as a hop nor as a ref, but makes the chain less direct (x0.85)
+    expect(rows[CHAIN_C]["score"] == expected_score([0.5, 0.6, 0.4], [1.0, 0.5], 3, 2, 1),
+           rows[CHAIN_C]["score"])
+    ordered = [r["chain"] for r in paths(CTX_MSC_ALF, CONTEXT_KG)]
+    expect(ordered == [CHAIN_A, CHAIN_C, CHAIN_HUB], ordered)
+
+
+@case
+def citations_name_the_first_author_and_year():
+    rows = by_chain(paths(CTX_MSC_ALF, CONTEXT_KG))
+    expect(rows[CHAIN_A]["citations"] == "Zhang 2019 [1]; Li 2020 [2]", rows[CHAIN_A]["citations"])
+    expect(rows[CHAIN_HUB]["citations"] == "Li 2020 [2]; [4]", rows[CHAIN_HUB]["citations"])
+
+
+@case
+def table_shows_the_summary_columns_only():
+    code, out, err = run(BINARY, ["--load", CONTEXT_KG, "-c", CTX_MSC_ALF])
+    expect(code == 0, err)
+    header = out.splitlines()[1]
+    expect([c.strip() for c in header.strip("|").split("|")] ==
+           ["chain", "sign", "score", "weakest_evidence", "citations"], header)
 
 
 if __name__ == "__main__":

@@ -69,7 +69,9 @@ def run(binary, cypher):
     first = cypher.split("\n", 1)[0]
     if first.startswith("// liverkg "):
         args = shlex.split(first[len("// liverkg "):])
-    proc = subprocess.run([binary] + args + ["-c", cypher], capture_output=True, text=True, timeout=120)
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}   # tables fit COLUMNS when set
+    proc = subprocess.run([binary] + args + ["-c", cypher], capture_output=True, text=True, timeout=120,
+                          env=env)
     return proc.stdout + proc.stderr
 
 

@@ -27,7 +27,12 @@ TEST_CASE("help is generated from the table", "[commands]") {
     for (const auto& c : commands()) CHECK(help.find(std::string(c.help)) != std::string::npos);
     CHECK(help_text("schema").find("Usage: :schema") == 0);
     CHECK(help_text(":export").find("FORMAT PATH") != std::string::npos);
-    CHECK(help_text("nope").find("Unknown command") == 0);
+    CHECK(help_text("nope").find("No help for nope") == 0);
+    // statements and clauses have help too, in any case
+    CHECK(help_text("PATHS").find("PATHS FROM (node) TO (node)") == 0);
+    CHECK(help_text("paths").find("ANY CONTEXT") != std::string::npos);
+    CHECK(help_text("profile").find("EXPLAIN statement") == 0);
+    CHECK(help.find(":help PATHS") != std::string::npos);
 }
 
 TEST_CASE("did you mean", "[commands]") {

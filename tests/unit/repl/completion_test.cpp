@@ -49,8 +49,19 @@ TEST_CASE("node names and aliases inside quotes, any case", "[completion]") {
     auto c = complete("MATCH (d {name: 'acute", names());
     CHECK(c.candidates == std::vector<std::string>{"acute liver failure'"});
     CHECK(c.start == 17);
-    CHECK(offered("RETURN 'fulm") == std::vector<std::string>{"fulminant hepatic failure'"});
+    // an alias completes to the node's name
+    CHECK(offered("RETURN 'fulm") == std::vector<std::string>{"acute liver failure'"});
     CHECK(offered("RETURN \"ms") == std::vector<std::string>{"MSC\""});
+}
+
+TEST_CASE("an alias typed in Chinese completes to the name and closes the string", "[completion]") {
+    graph::Graph g;
+    auto n = g.add_node();
+    g.set_node_property(n, g.intern_key("name"), graph::Value("MSC"));
+    g.set_node_property(n, g.intern_key("aliases"), graph::Value(graph::List{graph::Value("间充质干细胞")}));
+    auto c = complete("MATCH (c {name: '间充", gather_names(g));
+    CHECK(c.candidates == std::vector<std::string>{"MSC'"});
+    CHECK(c.start == 17);
 }
 
 TEST_CASE("keywords follow the typed case, functions too", "[completion]") {

@@ -31,7 +31,7 @@ std::string print_with(std::string_view format, const engine::ResultSet& rs, con
 TEST_CASE("every format in the table makes a printer", "[format]") {
     for (const auto& f : output_formats()) CHECK(make_printer(f.name) != nullptr);
     CHECK(make_printer("xml") == nullptr);
-    CHECK(format_names() == "table|csv|tsv|json|vertical");
+    CHECK(format_names() == "table|csv|tsv|json|vertical|tree");
 }
 
 TEST_CASE("floats keep a point or an exponent and round-trip", "[format]") {
@@ -82,7 +82,7 @@ TEST_CASE("table: aligned, numbers right, footer", "[format]") {
           "2 rows\n");
 }
 
-TEST_CASE("table: wide characters count twice, truncation only with a width", "[format]") {
+TEST_CASE("table: wide characters count twice, wrapping only with a width", "[format]") {
     test::TinyGraph t;
     auto rs = test::result({"x"}, {{Value("肝細胞")}});
     std::string out = print_with("table", rs, t.g);
@@ -90,10 +90,47 @@ TEST_CASE("table: wide characters count twice, truncation only with a width", "[
     CHECK(out.find("+--------+") != std::string::npos);   // 6 columns + 2 spaces
     auto wide = test::result({"text"}, {{Value(std::string(100, 'a'))}});
     std::string fitted = print_with("table", wide, t.g, 40);
-    CHECK(fitted.find("\u2026") != std::string::npos);
     std::istringstream lines(fitted);
-    for (std::string line; std::getline(lines, line);) CHECK(display_width(line) <= 40);
-    CHECK(print_with("table", wide, t.g).find("\u2026") == std::string::npos);
+    std::string all;
+    for (std::string line; std::getline(lines, line);) {
+        CHECK(display_width(line) <= 40);
+        if (line.rfind("| a", 0) == 0) all += line.substr(2, line.find(' ', 2) - 2);
+    }
+    CHECK(all == std::string(100, 'a'));   // wrapped inside the column, nothing lost
+    CHECK(print_with("table", wide, t.g).find("| " + std::string(100, 'a') + " |") != std::string::npos);
+}
+
+TEST_CASE("table: long cells wrap on spaces inside their column, like psql's wrapped format", "[format]") {
+    test::TinyGraph t;
+    auto rs = test::result({"chain", "n"}, {{Value("MSC -[SECRETES]-> PGE2 -[INHIBITS]-> NLRP3 inflammasome"), Value(3)}});
+    std::string out = print_with("table", rs, t.g, 30);
+    CHECK(out ==
+          "+------------------------+---+\n"
+          "| chain                  | n |\n"
+          "+------------------------+---+\n"
+          "| MSC -[SECRETES]-> PGE2 | 3 |\n"
+          "| -[INHIBITS]-> NLRP3    |   |\n"
+          "| inflammasome           |   |\n"
+          "+------------------------+---+\n"
+          "1 row\n");
+}
+
+TEST_CASE("wrap_to_width: spaces first, long words cut, wide characters counted twice", "[format]") {
+    CHECK(wrap_to_width("alpha beta gamma", 11) == std::vector<std::string>{"alpha beta", "gamma"});
+    CHECK(wrap_to_width("abcdefgh", 3) == std::vector<std::string>{"abc", "def", "gh"});
+    CHECK(wrap_to_width("间充质干细胞", 5) == std::vector<std::string>{"间充", "质干", "细胞"});
+    CHECK(wrap_to_width("", 4) == std::vector<std::string>{""});
+    CHECK(wrap_to_width("short", 10) == std::vector<std::string>{"short"});
+}
+
+TEST_CASE("table and vertical show a result's summary columns; json all of them", "[format]") {
+    test::TinyGraph t;
+    auto rs = test::result({"a", "b", "hidden"}, {{Value(1), Value(2), Value(3)}});
+    rs.summary_columns = 2;
+    CHECK(print_with("table", rs, t.g).find("hidden") == std::string::npos);
+    CHECK(print_with("vertical", rs, t.g).find("hidden") == std::string::npos);
+    CHECK(print_with("json", rs, t.g).find("hidden") != std::string::npos);
+    CHECK(print_with("csv", rs, t.g).find("hidden") != std::string::npos);
 }
 
 TEST_CASE("table: a statement that only writes prints its counters", "[format]") {
