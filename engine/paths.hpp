@@ -37,9 +37,6 @@ constexpr std::size_t kPathSummaryColumns = 5;
 ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec,
                      const std::atomic<bool>* cancel);
 
-// "Zhang 2019 [54]" from the (:Reference {number: 54}) node, or "[54]" without one.
-std::string citation(const graph::Graph& g, std::int64_t number);
-
 // The PATHS statement (statement.paths is set).
 ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statement& statement, const Params& params,
                     const std::atomic<bool>* cancel);

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <ostream>
 
-#include "engine/paths.hpp"
+#include "kg/cite.hpp"
 #include "repl/format/table_printer.hpp"
 #include "repl/format/text_width.hpp"
 #include "formats/value_text.hpp"
@@ -43,7 +43,7 @@ std::string hop_details(const graph::Graph& g, graph::RelId r) {
     if (const Value* refs = rel_prop(g, r, "refs"); refs && refs->is_list()) {
         std::string cites;
         for (const Value& x : refs->as_list())
-            if (x.is_int()) cites += (cites.empty() ? "" : "; ") + engine::citation(g, x.as_int());
+            if (x.is_int()) cites += (cites.empty() ? "" : "; ") + kg::cite(g, x.as_int());
         if (!cites.empty()) parts.push_back(cites);
     }
     std::string text;
