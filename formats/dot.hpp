@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/engine.hpp"
 #include "graph/graph.hpp"
@@ -19,7 +20,18 @@ struct DotSelection {
     std::set<graph::NodeId> nodes;
     std::set<graph::RelId> rels;
     std::set<graph::RelId> path_rels;
-    std::set<graph::NodeId> path_ends;  // first and last node of each path
+    std::set<graph::NodeId> path_ends;     // first and last node of each path
+    std::set<graph::NodeId> path_starts;   // drawn leftmost
+    std::set<graph::NodeId> path_targets;  // drawn rightmost
+    std::set<graph::RelId> reversed;       // walked against their direction on a path (a subtype step)
+    std::vector<graph::Path> paths;        // in result order: the legend lists each with its net sign
+    bool empty() const { return nodes.empty(); }
+};
+
+// A drawing's title: given (--title, :export ... --title), else made from the paths drawn
+// ("MSC → acute liver failure"), else none.
+struct DotOptions {
+    std::string title;
 };
 
 // Every node, relationship and path in the result's cells, looking inside lists and maps;
@@ -44,11 +56,12 @@ std::string_view sign_color(const int* sign);
 std::string dot_quoted(std::string_view text);
 
 void write_dot(const graph::Graph& g, const DotSelection& selection, const engine::TypeSigns& signs,
-               std::ostream& out);
+               std::ostream& out, const DotOptions& options = {});
 
 // The Graphviz `dot` program renders DOT text into FILE as `format` (svg, png). On failure
 // returns false with a one-line reason (dot missing from PATH, or dot's own error message).
+// `dpi` > 0 sets the resolution of a PNG (Graphviz -Gdpi).
 bool render_with_dot(const std::string& dot_text, std::string_view format, const std::string& file,
-                     std::string& error);
+                     std::string& error, int dpi = 0);
 
 }  // namespace liverkg::formats

@@ -54,6 +54,8 @@ struct ExportJob {
     const engine::ResultSet* result = nullptr;
     const engine::TypeSigns& signs;   // relationship signs from schema.tsv (colours, SIF signs)
     std::string path;
+    std::string title;   // drawings: the title (empty: made from the paths drawn)
+    int dpi = 0;         // png: dots per inch (0: Graphviz's 96)
 };
 
 // Writes the job's file (or directory); on failure throws ErrorException or std::exception

@@ -94,7 +94,7 @@ int export_all(const Session& session, const CliOptions& o) {
         if (ran && !last && !f.write_graph) continue;
         try {
             formats::export_with(f, formats::ExportJob{session.graph(), ran && last ? &*last : nullptr,
-                                                       session.type_signs(), request.path});
+                                                       session.type_signs(), request.path, o.title, o.dpi});
         } catch (const ErrorException& e) {
             std::cerr << "liverkg: --export " << request.format << ": " << e.error().message << '\n';
             return exit_failed;

@@ -48,6 +48,9 @@ po::options_description describe(CliOptions& o) {
           "whole graph and exit (repeatable). FORMAT: " + formats::writer_names()).c_str())
         ("export-dot", po::value<std::vector<std::string>>()->value_name("FILE")->composing(),
          "the same as --export dot FILE")
+        ("title", po::value(&o.title)->value_name("TEXT"),
+         "the title of an exported drawing (dot, svg, png, pdf); default: start -> targets of the paths")
+        ("dpi", po::value(&o.dpi)->value_name("N"), "resolution of an exported png, 36 to 1200 (default 96)")
         ("no-history", po::bool_switch(&o.no_history), "REPL: do not read or write a history file")
         ("history-file", po::value<std::string>()->value_name("PATH"),
          "REPL: history file (default: $LIVERKG_HISTORY or ~/.liverkg_history)");
@@ -82,6 +85,7 @@ std::string validate(const CliOptions& o) {
     std::string merge_error;
     merge_ways(o.merge_on, merge_error);
     if (!merge_error.empty()) return "--merge-on: " + merge_error;
+    if (o.dpi != 0 && (o.dpi < 36 || o.dpi > 1200)) return "--dpi must be between 36 and 1200";
     for (const auto& e : o.exports) {
         const auto* f = formats::find_format(e.format);
         if (!f || !(f->write_graph || f->write_result))

@@ -33,6 +33,8 @@ struct CliOptions {
     std::string sif_mapping;              // --sif-mapping FILE
     std::string merge_on;                 // --merge-on id,xref,name,alias (empty: all four)
     std::vector<ExportRequest> exports;   // --export FORMAT PATH (and --export-dot FILE), in order
+    std::string title;                    // --title: a drawing's title
+    int dpi = 0;                          // --dpi: a PNG's resolution (0: Graphviz's 96)
 };
 
 struct CliParse {

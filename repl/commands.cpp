@@ -18,7 +18,7 @@ const std::array<Command, 16> command_table{{
     {":stats", "", "size of the graph and the session's settings", &cmd_stats},
     {":load", "PATH", "load a TSV directory or a file of a readable format (:help load), or run a .cypher file", &cmd_load},
     {":save", "DIR", "write the graph as DIR/nodes.tsv and DIR/edges.tsv", &cmd_save},
-    {":export", "FORMAT PATH [statement]",
+    {":export", "FORMAT PATH [--title 'text'] [--dpi N] [statement]",
      "write a statement's result (default: the last result, else the graph) to PATH as FORMAT", &cmd_export},
     {":format", "table|csv|tsv|json|vertical|tree", "set the output format (no argument: show it)",
      &cmd_format},

@@ -67,9 +67,48 @@ void cmd_save(ShellState& s, std::string_view args) {
 
 // :export FORMAT PATH [statement]: the statement's result, else the last result, else (or for
 // a format that writes only whole graphs) the whole graph, written by the registry's writer.
+namespace {
+
+// Drawing options between the file and the statement: --title 'text' and --dpi N.
+struct DrawOptions {
+    std::string title;
+    int dpi = 0;
+};
+
+// Takes the options off the front of `rest`; false (with a message) on a bad one.
+bool take_draw_options(std::string_view& rest, DrawOptions& o, std::string& error) {
+    while (rest.substr(0, 2) == "--") {
+        auto [flag, after] = split_word(rest);
+        if (flag == "--dpi") {
+            auto [n, tail] = split_word(after);
+            int v = 0;
+            for (char c : n) v = (c >= '0' && c <= '9' && v < 100000) ? v * 10 + (c - '0') : -1;
+            if (n.empty() || v < 36 || v > 1200) return error = "--dpi takes a number from 36 to 1200", false;
+            o.dpi = v;
+            rest = tail;
+        } else if (flag == "--title") {
+            after = trim(after);
+            char q = after.empty() ? 0 : after[0];
+            auto close = (q == '\'' || q == '"') ? after.find(q, 1) : std::string_view::npos;
+            if (close == std::string_view::npos) return error = "--title takes a quoted text: --title 'MSC in ALF'", false;
+            o.title = std::string(after.substr(1, close - 1));
+            rest = trim(after.substr(close + 1));
+        } else {
+            return error = "unknown option " + std::string(flag) + " (known: --title 'text', --dpi N)", false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
 void cmd_export(ShellState& s, std::string_view args) {
-    auto [format, rest] = split_word(args);
-    auto [file, statement] = split_word(rest);
+    auto [format, after_format] = split_word(args);
+    auto [file, rest] = split_word(after_format);
+    DrawOptions draw;
+    std::string bad;
+    if (!take_draw_options(rest, draw, bad)) return void(s.fail() << "Error: :export: " << bad << '\n');
+    std::string_view statement = rest;
     const formats::Format* f = formats::find_format(format);
     if (!f || !(f->write_graph || f->write_result) || file.empty()) {
         s.fail() << "Usage: :export " << formats::writer_names() << " PATH [statement]\n";
@@ -94,7 +133,8 @@ void cmd_export(ShellState& s, std::string_view args) {
     bool whole = !result || !f->write_result;
     try {
         formats::export_with(*f, formats::ExportJob{s.session.graph(), whole ? nullptr : &*result,
-                                                    s.session.type_signs(), std::string(file)});
+                                                    s.session.type_signs(), std::string(file), draw.title,
+                                                    draw.dpi});
     } catch (const ErrorException& e) {
         s.fail() << error_headline(e.error()) << '\n';
         return;

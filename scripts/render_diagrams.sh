@@ -16,16 +16,19 @@ fi
 command -v dot >/dev/null || { echo "render_diagrams.sh: Graphviz dot not found on PATH" >&2; exit 2; }
 mkdir -p "$out"
 
-# name | statement
+# name | title | statement
 diagrams=(
-  "msc-alf-mechanisms|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) VIA :Pathway MAX 5 HOPS SIGN - LIMIT 20"
-  "mir15a-hcc|PATHS FROM (m:Molecule {name: 'exosomal miR-15a'}) TO (d:Disease {name: 'hepatocellular carcinoma'}) MAX 4 HOPS LIMIT 20"
+  "msc-alf-mechanisms|How MSC relieve acute liver failure (context-true chains through a pathway)|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) VIA :Pathway MAX 5 HOPS SIGN - LIMIT 8"
+  "msc-aih-mechanisms|How MSC act on autoimmune hepatitis: the five best-scored chains|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS LIMIT 5"
+  "mir15a-hcc|Exosomal miR-15a against hepatocellular carcinoma|PATHS FROM (m:Molecule {name: 'exosomal miR-15a'}) TO (d:Disease {name: 'hepatocellular carcinoma'}) MAX 4 HOPS LIMIT 20"
 )
 
 for entry in "${diagrams[@]}"; do
   name="${entry%%|*}"
-  statement="${entry#*|}"
-  env -u LIVERKG_DATA "$bin" -c "$statement" --export-dot "$out/$name.dot" >/dev/null
-  dot -Tpng -Gdpi=80 "$out/$name.dot" -o "$out/$name.png"
+  rest="${entry#*|}"
+  title="${rest%%|*}"
+  statement="${rest#*|}"
+  env -u LIVERKG_DATA "$bin" -c "$statement" --title "$title" --dpi 110 \
+    --export dot "$out/$name.dot" --export png "$out/$name.png" >/dev/null
   echo "wrote docs/img/$name.dot and docs/img/$name.png"
 done

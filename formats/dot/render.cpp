@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "formats/dot.hpp"
 
@@ -52,7 +53,7 @@ std::string first_line(const std::string& text) {
 
 // Runs `dot`; returns its exit status, or -1 with errno set when it could not be started.
 int run_dot(const std::string& format, const std::string& input, const std::string& output,
-            const std::string& stderr_file) {
+            const std::string& stderr_file, int dpi) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
@@ -60,10 +61,13 @@ int run_dot(const std::string& format, const std::string& input, const std::stri
                                      O_WRONLY | O_TRUNC, 0600);
     std::string tflag = "-T" + format;
     std::string oflag = "-o" + output;
-    char* argv[] = {const_cast<char*>("dot"), tflag.data(), oflag.data(),
-                    const_cast<char*>(input.c_str()), nullptr};
+    std::string dflag = "-Gdpi=" + std::to_string(dpi);
+    std::vector<char*> argv = {const_cast<char*>("dot"), tflag.data(), oflag.data()};
+    if (dpi > 0) argv.push_back(dflag.data());
+    argv.push_back(const_cast<char*>(input.c_str()));
+    argv.push_back(nullptr);
     pid_t pid = 0;
-    int rc = posix_spawnp(&pid, "dot", &actions, nullptr, argv, environ);
+    int rc = posix_spawnp(&pid, "dot", &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) {
         errno = rc;
@@ -78,14 +82,14 @@ int run_dot(const std::string& format, const std::string& input, const std::stri
 }  // namespace
 
 bool render_with_dot(const std::string& dot_text, std::string_view format, const std::string& file,
-                     std::string& error) {
+                     std::string& error, int dpi) {
     TempFile input(".dot"), messages(".err");
     if (input.path().empty() || messages.path().empty()) {
         error = std::string("cannot create a temporary file: ") + std::strerror(errno);
         return false;
     }
     std::ofstream(input.path(), std::ios::binary) << dot_text;
-    int status = run_dot(std::string(format), input.path(), file, messages.path());
+    int status = run_dot(std::string(format), input.path(), file, messages.path(), dpi);
     if (status < 0) {
         error = errno == ENOENT
                     ? "Graphviz `dot` was not found on PATH (install graphviz to export " +

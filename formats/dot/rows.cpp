@@ -13,13 +13,18 @@ namespace {
 std::string dot_text(const ExportJob& job) {
     std::ostringstream text;
     auto selection = job.result ? select_result(job.graph, *job.result) : select_graph(job.graph);
-    formats::write_dot(job.graph, selection, job.signs, text);
+    if (job.result && selection.empty())
+        raise(ErrorKind::ArgumentError, "",
+              "nothing to draw: the result holds no nodes, relationships or paths (return them, e.g. "
+              "MATCH p = (a)-[r]->(b) RETURN p, or PATHS ...)");
+    formats::write_dot(job.graph, selection, job.signs, text, DotOptions{job.title});
     return text.str();
 }
 
 void render(const ExportJob& job, std::string_view format) {
     std::string error;
-    if (!render_with_dot(dot_text(job), format, job.path, error)) throw std::runtime_error(error);
+    if (!render_with_dot(dot_text(job), format, job.path, error, format == "png" ? job.dpi : 0))
+        throw std::runtime_error(error);
 }
 
 }  // namespace

@@ -14,13 +14,19 @@ void add_rel(const graph::Graph& g, graph::RelId r, DotSelection& s) {
 void add_path(const graph::Graph& g, const graph::Path& p, DotSelection& s) {
     for (auto n : p.nodes)
         if (g.node_alive(n)) s.nodes.insert(n);
-    for (auto r : p.rels) {
+    for (std::size_t i = 0; i < p.rels.size(); ++i) {
+        graph::RelId r = p.rels[i];
         add_rel(g, r, s);
-        if (g.rel_alive(r)) s.path_rels.insert(r);
+        if (!g.rel_alive(r)) continue;
+        s.path_rels.insert(r);
+        if (g.rel_start(r) != p.nodes[i]) s.reversed.insert(r);
     }
     if (!p.nodes.empty()) {
         s.path_ends.insert(p.nodes.front());
         s.path_ends.insert(p.nodes.back());
+        s.path_starts.insert(p.nodes.front());
+        s.path_targets.insert(p.nodes.back());
+        s.paths.push_back(p);
     }
 }
 

@@ -1,5 +1,6 @@
 // DOT text of a selection: escaping, styles by label and sign, the legend, highlighted paths.
 #include "formats/dot.hpp"
+#include "formats/dot/legend.hpp"
 
 #include <array>
 #include <map>
@@ -48,6 +49,19 @@ constexpr std::array<SignStyle, 3> sign_styles{{
 }};
 constexpr std::string_view unknown_sign_color = "#000000";
 
+// Evidence level as line style (solid clinical, dashed animal, dotted the rest); `matches` lists
+// the `evidence` values of each, space-delimited; the last row takes anything else.
+struct EvidenceStyle {
+    std::string_view matches;
+    std::string_view style;
+    std::string_view legend;
+};
+constexpr std::array<EvidenceStyle, 3> evidence_styles{{
+    {" clinical ", "solid", "clinical"},
+    {" animal ", "dashed", "animal"},
+    {" in_vitro review  ", "dotted", "in vitro, review or none"},
+}};
+
 std::uint32_t fnv1a(std::string_view s) {
     std::uint32_t h = 2166136261u;
     for (unsigned char c : s) h = (h ^ c) * 16777619u;
@@ -93,17 +107,20 @@ std::string display_name(const graph::Graph& g, graph::NodeId n) {
 class DotWriter {
 public:
     DotWriter(const graph::Graph& g, const DotSelection& sel, const engine::TypeSigns& signs,
-              std::ostream& out)
-        : g_(g), sel_(sel), signs_(signs), out_(out) {}
+              std::ostream& out, const DotOptions& options)
+        : g_(g), sel_(sel), signs_(signs), out_(out), options_(options) {}
 
     void write() {
         out_ << "digraph liverkg {\n"
-                "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"Helvetica\", nodesep=0.3];\n"
+                "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"Helvetica\", fontsize=10, nodesep=0.3";
+        if (std::string header = dot_legend::html(header_of()); !header.empty())
+            out_ << ",\n         labelloc=t, labeljust=l, label=<" << header << ">";
+        out_ << "];\n"
                 "  node [style=filled, fontname=\"Helvetica\", fontsize=10];\n"
                 "  edge [fontname=\"Helvetica\", fontsize=8];\n";
         assign_ids();
-        write_legend();
         for (auto n : sel_.nodes) write_node(n);
+        write_ranks();
         for (auto r : sel_.rels) write_rel(r);
         out_ << "}\n";
     }
@@ -122,37 +139,87 @@ private:
         }
     }
 
-    void write_legend() {
+    // The title, then one row each of the labels, signs and evidence levels drawn, then the
+    // paths with their net signs.
+    dot_legend::Header header_of() const {
+        dot_legend::Header h;
+        h.title = options_.title.empty() ? default_title() : options_.title;
         std::set<std::string> labels;
         for (auto n : sel_.nodes) labels.insert(primary_label(g_, n));
-        out_ << "  subgraph cluster_legend {\n"
-                "    label=\"Legend\"; fontsize=10; color=\"#b0b0b0\"; style=rounded;\n";
-        int i = 0;
-        for (const auto& l : labels) {
-            auto st = node_style(l);
-            out_ << "    \"_legend_label_" << i++
-                 << "\" [label=" << dot_quoted(l.empty() ? "(no label)" : l)
-                 << ", shape=" << st.shape << ", fillcolor=\"" << st.fill
-                 << "\", tooltip=" << dot_quoted("label " + l) << "];\n";
+        for (const auto& l : labels) h.labels.push_back({l.empty() ? "(no label)" : l, node_style(l).fill, ""});
+        std::set<int> signs;
+        std::set<std::size_t> levels;
+        for (auto r : sel_.rels) {
+            const SignStyle* s = sign_style(signs_, g_.type_name(g_.rel_type(r)));
+            signs.insert(s ? s->sign : 2);
+            levels.insert(evidence_level(r));
         }
-        i = 0;
-        for (const auto& s : sign_styles) legend_edge(i++, s.legend, s.color, s.arrow, false);
-        legend_edge(i++, "? no sign", unknown_sign_color, "normal", false);
-        if (!sel_.path_rels.empty())
-            legend_edge(i++, "on a path", unknown_sign_color, "normal", true);
-        out_ << "  }\n";
+        for (const auto& s : sign_styles)
+            if (signs.count(s.sign)) h.signs.push_back({std::string(s.legend), "", std::string(s.color)});
+        if (signs.count(2)) h.signs.push_back({"? no sign", "", std::string(unknown_sign_color)});
+        for (std::size_t i = 0; i < evidence_styles.size(); ++i)
+            if (levels.count(i))
+                h.evidence.push_back({std::string(evidence_styles[i].style) + ": " +
+                                          std::string(evidence_styles[i].legend), "", ""});
+        if (sel_.rels.empty()) h.signs.clear(), h.evidence.clear();
+        constexpr std::size_t kListed = 12;
+        for (std::size_t i = 0; i < sel_.paths.size() && i < kListed; ++i)
+            h.paths.push_back(std::to_string(i + 1) + ". " + path_text(sel_.paths[i]));
+        if (sel_.paths.size() > kListed) h.more_paths = sel_.paths.size() - kListed;
+        return h;
     }
 
-    void legend_edge(int i, std::string_view text, std::string_view color, std::string_view arrow,
-                     bool bold) {
-        std::string a = "\"_legend_sign_" + std::to_string(i) + "a\"";
-        std::string b = "\"_legend_sign_" + std::to_string(i) + "b\"";
-        for (const auto& p : {a, b})
-            out_ << "    " << p << " [label=\"\", shape=point, width=0.05, tooltip=\"\"];\n";
-        out_ << "    " << a << " -> " << b << " [label=" << dot_quoted(text) << ", color=\""
-             << color << "\", fontcolor=\"" << color << "\", arrowhead=" << arrow
-             << (bold ? ", penwidth=2.5, style=bold" : "") << ", tooltip=" << dot_quoted(text)
-             << "];\n";
+    // "MSC → acute liver failure" from the paths' first and last nodes.
+    std::string default_title() const {
+        auto names = [&](const std::set<graph::NodeId>& ns) {
+            std::string out;
+            std::size_t i = 0;
+            for (auto n : ns) {
+                if (i == 3) return out + ", ...";
+                out += (i++ ? ", " : "") + display_name(g_, n);
+            }
+            return out;
+        };
+        if (sel_.paths.empty()) return {};
+        return names(sel_.path_starts) + " \u2192 " + names(sel_.path_targets);
+    }
+
+    // "MSC → PGE2 → inflammation → acute liver failure   net -"
+    std::string path_text(const graph::Path& p) const {
+        std::string text;
+        int sign = 1;
+        bool any = false, known = true;
+        for (std::size_t i = 0; i < p.nodes.size(); ++i) text += (i ? " \u2192 " : "") + display_name(g_, p.nodes[i]);
+        for (auto r : p.rels) {
+            auto it = signs_.find(g_.type_name(g_.rel_type(r)));
+            if (it == signs_.end()) known = false;
+            else if (it->second != 0) any = true, sign *= it->second;
+        }
+        std::string net = !known ? "?" : !any ? "0" : sign > 0 ? "+" : "-";
+        return text + "   net " + net;
+    }
+
+    // Start nodes in the leftmost rank, targets in the rightmost.
+    void write_ranks() {
+        std::vector<graph::NodeId> starts, targets;
+        for (auto n : sel_.path_starts)
+            if (!sel_.path_targets.count(n)) starts.push_back(n);
+        for (auto n : sel_.path_targets)
+            if (!sel_.path_starts.count(n)) targets.push_back(n);
+        for (auto [rank, nodes] : {std::pair{"min", &starts}, std::pair{"max", &targets}}) {
+            if (nodes->empty()) continue;
+            out_ << "  { rank=" << rank << ";";
+            for (auto n : *nodes) out_ << " " << ids_[n] << ";";
+            out_ << " }\n";
+        }
+    }
+
+    std::size_t evidence_level(graph::RelId r) const {
+        const auto* ev = rel_property(g_, r, "evidence");
+        std::string e = ev && ev->is_string() ? ev->as_string() : std::string();
+        for (std::size_t i = 0; i < evidence_styles.size(); ++i)
+            if (evidence_styles[i].matches.find(" " + e + " ") != std::string_view::npos) return i;
+        return evidence_styles.size() - 1;
     }
 
     void write_node(graph::NodeId n) {
@@ -172,11 +239,16 @@ private:
         std::string_view color = s ? s->color : unknown_sign_color;
         std::string label = type;
         if (const auto* refs = rel_property(g_, r, "refs")) label += "\n" + value_text(*refs, g_);
-        out_ << "  " << ids_[g_.rel_start(r)] << " -> " << ids_[g_.rel_end(r)]
-             << " [label=" << dot_quoted(label) << ", color=\"" << color << "\", fontcolor=\""
-             << color << "\", arrowhead=" << (s ? s->arrow : "normal")
+        // A subtype step walked backwards on a path is drawn backwards (dir=back), so that
+        // the picture still flows from the start on the left to the targets on the right.
+        bool back = sel_.reversed.count(r) > 0;
+        std::string_view arrow = s ? s->arrow : "normal";
+        out_ << "  " << ids_[back ? g_.rel_end(r) : g_.rel_start(r)] << " -> "
+             << ids_[back ? g_.rel_start(r) : g_.rel_end(r)] << " [label=" << dot_quoted(label) << ", color=\""
+             << color << "\", fontcolor=\"" << color << "\", " << (back ? "dir=back, arrowtail=" : "arrowhead=")
+             << arrow << ", style=" << evidence_styles[evidence_level(r)].style
              << ", tooltip=" << dot_quoted(rel_tooltip(r, type, s));
-        if (sel_.path_rels.count(r)) out_ << ", penwidth=2.5, style=bold";
+        if (sel_.path_rels.count(r)) out_ << ", penwidth=2.5";
         out_ << "];\n";
     }
 
@@ -194,6 +266,7 @@ private:
     const DotSelection& sel_;
     const engine::TypeSigns& signs_;
     std::ostream& out_;
+    const DotOptions& options_;
     std::map<graph::NodeId, std::string> ids_;
 };
 
@@ -235,8 +308,8 @@ std::string dot_quoted(std::string_view text) {
 }
 
 void write_dot(const graph::Graph& g, const DotSelection& selection, const engine::TypeSigns& signs,
-               std::ostream& out) {
-    DotWriter(g, selection, signs, out).write();
+               std::ostream& out, const DotOptions& options) {
+    DotWriter(g, selection, signs, out, options).write();
 }
 
 }  // namespace liverkg::formats

@@ -57,7 +57,7 @@ def whole_bundled_graph():
     dot = export("whole.dot", [])
     expect_dot_clean(tmp("whole.dot"))
     expect(dot.startswith("digraph liverkg {"), dot[:40])
-    expect("subgraph cluster_legend {" in dot)
+    expect("labelloc=t" in dot and "cluster_legend" not in dot)
     expect(len(edge_lines(dot)) > 500, len(edge_lines(dot)))
     expect(all("tooltip=" in l for l in edge_lines(dot)))
     expect('"cell:MSC" [label="MSC", shape=ellipse' in dot)
@@ -80,10 +80,43 @@ def paths_result_is_highlighted():
     dot = export("paths.dot", ["-c", PATHS_ALF])
     svg = expect_dot_clean(tmp("paths.dot"))
     expect('"mol:PGE2" -> "path:TAK1" [label="INHIBITS\\n[54]"' in dot)
-    expect(all("penwidth=2.5, style=bold" in l for l in edge_lines(dot)))
+    expect(all("penwidth=2.5" in l for l in edge_lines(dot)))
     expect('"dis:ALF" [label="acute liver failure", shape=octagon' in dot and "peripheries=2" in dot)
-    expect("on a path" in dot)
+    expect("<b>MSC \u2192 acute liver failure</b>" in dot, "the default title")
+    expect('{ rank=min; "cell:MSC"; }' in dot and '{ rank=max; "dis:ALF"; }' in dot)
+    expect("   net -</font>" in dot, "each path listed with its net sign")
     expect("acute liver failure" in svg)
+
+
+@case
+def title_flag_and_png_dpi_and_pdf():
+    path = tmp("titled.dot")
+    code, out, err = run(BINARY, ["-c", PATHS_ALF, "--title", "How MSC relieve ALF & why", "--export", "dot", path])
+    expect(code == 0, err)
+    expect_dot_clean(path)
+    expect("<b>How MSC relieve ALF &amp; why</b>" in open(path, encoding="utf-8").read())
+    sizes = {}
+    for dpi in ("72", "300"):
+        png = tmp("alf-%s.png" % dpi)
+        code, out, err = run(BINARY, ["-c", PATHS_ALF, "--dpi", dpi, "--export", "png", png])
+        expect(code == 0, err)
+        with open(png, "rb") as f:
+            head = f.read(24)
+        expect(head[:8] == b"\x89PNG\r\n\x1a\n", head)
+        sizes[dpi] = int.from_bytes(head[16:20], "big")   # IHDR width
+    expect(sizes["300"] > 3 * sizes["72"], sizes)
+    pdf = tmp("alf.pdf")
+    code, out, err = run(BINARY, ["-c", PATHS_ALF, "--export", "pdf", pdf])
+    expect(code == 0 and open(pdf, "rb").read(5) == b"%PDF-", err)
+    code, out, err = run(BINARY, ["-c", "RETURN 1", "--dpi", "5", "--export", "png", tmp("x.png")])
+    expect(code == 2 and "--dpi" in err, (code, err))
+
+
+@case
+def nothing_to_draw_is_a_clear_error():
+    path = tmp("nothing.svg")
+    code, out, err = run(BINARY, ["-c", "MATCH (c:CellType) RETURN c.name AS name LIMIT 2", "--export", "svg", path])
+    expect(code == 1 and "nothing to draw" in err and not os.path.exists(path), (code, err))
 
 
 @case
@@ -138,7 +171,11 @@ def shell_exports_dot_svg_and_png():
     command(c, ":export dot %s" % tmp("last.dot"), "Exported 1 rows")
     command(c, ":export svg %s %s" % (tmp("shell.svg"), PATHS_ALF), "Exported")
     command(c, ":export png %s %s" % (tmp("shell.png"), PATHS_ALF), "Exported")
-    command(c, ":export svg %s RETURN 1" % tmp("no/such/dir.svg"), "Graphviz `dot` failed")
+    command(c, ":export svg %s MATCH (n:CellType {name: 'MSC'}) RETURN n" % tmp("no/such/dir.svg"),
+            "Graphviz `dot` failed")
+    command(c, ":export svg %s RETURN 1" % tmp("one.svg"), "nothing to draw")
+    command(c, ":export png %s --title 'MSC in ALF' --dpi 150 %s" % (tmp("opts.png"), PATHS_ALF), "Exported")
+    command(c, ":export png %s --dpi lots RETURN 1" % tmp("bad.png"), "--dpi takes a number")
     c.sendeof()
     c.expect(pexpect.EOF)
     expect_dot_clean(tmp("shell.dot"))
@@ -156,7 +193,8 @@ def shell_svg_without_dot_on_path():
     empty = tmp("empty-bin")
     os.makedirs(empty, exist_ok=True)
     c = shell(path_env=empty)
-    command(c, ":export svg %s RETURN 1" % tmp("nodot.svg"), "`dot` was not found on PATH")
+    command(c, ":export svg %s MATCH (n:CellType {name: 'MSC'}) RETURN n" % tmp("nodot.svg"),
+            "`dot` was not found on PATH")
     c.sendeof()
     c.expect(pexpect.EOF)
     expect(not os.path.exists(tmp("nodot.svg")))

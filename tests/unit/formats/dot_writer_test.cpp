@@ -75,6 +75,15 @@ std::string line_of(const std::string& dot, const std::string& head) {
     return {};
 }
 
+// The graph's label: the title and the legend.
+std::string legend_of(const std::string& dot) {
+    std::istringstream in(dot);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.find("labelloc=t") != std::string::npos) return line;
+    return {};
+}
+
 }  // namespace
 
 TEST_CASE("dot_quoted escapes quotes, backslashes and line breaks and keeps UTF-8", "[dot]") {
@@ -140,19 +149,46 @@ TEST_CASE("dot: edge labels carry type and refs; every edge and node has a toolt
         ++edges;
         CHECK(line.find("tooltip=") != std::string::npos);
     }
-    CHECK(edges == 4 + 4);  // four relationships, four sign entries in the legend
+    CHECK(edges == 4);  // the four relationships; the legend is the graph's label, not edges
 }
 
-TEST_CASE("dot: a legend cluster lists the labels drawn and the signs", "[dot]") {
+TEST_CASE("dot: the legend, over the picture, lists only the labels, signs and evidence drawn", "[dot]") {
     Chain c;
-    auto dot = c.dot(test::result({"n"}, {{Value(NodeRef{c.msc})}, {Value(NodeRef{c.mac})}}));
-    REQUIRE(dot.find("subgraph cluster_legend {") != std::string::npos);
-    CHECK(dot.find("[label=\"CellType\", shape=ellipse") != std::string::npos);
-    CHECK(dot.find("[label=\"Gene\", shape=" + node_style("Gene").shape) != std::string::npos);
-    CHECK(dot.find("[label=\"Molecule\"") == std::string::npos);  // not drawn, not listed
-    for (const char* s : {"+ promotes", "- inhibits", "0 neutral", "? no sign"})
-        CHECK(dot.find(std::string("label=\"") + s + "\"") != std::string::npos);
-    CHECK(dot.find("on a path") == std::string::npos);
+    auto nodes = c.dot(test::result({"n"}, {{Value(NodeRef{c.msc})}, {Value(NodeRef{c.mac})}}));
+    auto legend = legend_of(nodes);
+    CHECK(legend.find("<td bgcolor=\"#a6cee3\" border=\"1\">CellType</td>") != std::string::npos);
+    CHECK(legend.find(">Gene</td>") != std::string::npos);
+    CHECK(legend.find("Molecule") == std::string::npos);   // not drawn, not listed
+    CHECK(legend.find("promotes") == std::string::npos);   // no relationship drawn
+    auto rels = c.dot(test::result({"r"}, {{Value(RelRef{c.secretes})}, {Value(RelRef{c.binds})}}));
+    legend = legend_of(rels);
+    CHECK(legend.find("+ promotes") != std::string::npos);
+    CHECK(legend.find("? no sign") != std::string::npos);
+    CHECK(legend.find("- inhibits") == std::string::npos);
+    CHECK(legend.find("dashed: animal") != std::string::npos);
+    CHECK(legend.find("dotted: in vitro, review or none") != std::string::npos);
+    CHECK(legend.find("solid: clinical") == std::string::npos);
+    CHECK(rels.find("cluster_legend") == std::string::npos);
+}
+
+TEST_CASE("dot: evidence is the line style", "[dot]") {
+    Chain c;
+    c.g.set_rel_property(c.inhibits, c.g.intern_key("evidence"), Value("clinical"));
+    auto dot = c.whole();
+    CHECK(line_of(dot, "\"cell:MSC\" -> \"mol:PGE2\"").find("style=dashed") != std::string::npos);
+    CHECK(line_of(dot, "\"mol:PGE2\" -> \"path:TAK1\" [label=\"INHIBITS").find("style=solid") != std::string::npos);
+    CHECK(line_of(dot, "\"path:TAK1\" -> \"gene:X\"").find("style=dotted") != std::string::npos);
+}
+
+TEST_CASE("dot: a title, given or made from the paths", "[dot]") {
+    Chain c;
+    graph::Path p{{c.msc, c.pge2, c.tak1}, {c.secretes, c.inhibits}};
+    auto rs = test::result({"path"}, {{Value(p)}});
+    std::ostringstream given;
+    write_dot(c.g, select_result(c.g, rs), c.signs, given, DotOptions{"MSC & <TAK1>"});
+    CHECK(given.str().find("<b>MSC &amp; &lt;TAK1&gt;</b>") != std::string::npos);
+    CHECK(c.dot(rs).find("<b>MSC \u2192 TAK1 signalling</b>") != std::string::npos);
+    CHECK(c.whole().find("<b>") == std::string::npos);   // no paths, no title given: none
 }
 
 TEST_CASE("dot: output is deterministic and sorted by id, whatever the row order", "[dot]") {
@@ -175,19 +211,33 @@ TEST_CASE("dot: the nodes at both ends of a returned relationship are drawn", "[
     CHECK(line_of(dot, "\"cell:MSC\" [").empty());
 }
 
-TEST_CASE("dot: paths in a result are highlighted, their ends doubled", "[dot]") {
+TEST_CASE("dot: paths in a result are highlighted, their ends doubled and ranked, each listed with its net sign",
+          "[dot]") {
     Chain c;
     graph::Path p{{c.msc, c.pge2, c.tak1}, {c.secretes, c.inhibits}};
     // A PATHS-like row: the path, and a list holding a relationship that is not on it.
     auto dot =
         c.dot(test::result({"path", "other"}, {{Value(p), Value(List{Value(RelRef{c.part_of})})}}));
-    CHECK(line_of(dot, "\"cell:MSC\" -> ").find("penwidth=2.5, style=bold") != std::string::npos);
-    CHECK(line_of(dot, "\"mol:PGE2\" -> ").find("penwidth=2.5, style=bold") != std::string::npos);
+    CHECK(line_of(dot, "\"cell:MSC\" -> ").find("penwidth=2.5") != std::string::npos);
+    CHECK(line_of(dot, "\"mol:PGE2\" -> \"path:TAK1\" [label=\"INHIBITS").find("penwidth=2.5") != std::string::npos);
     CHECK(line_of(dot, "\"path:TAK1\" -> ").find("penwidth") == std::string::npos);
     CHECK(line_of(dot, "\"cell:MSC\" [").find("peripheries=2") != std::string::npos);
     CHECK(line_of(dot, "\"path:TAK1\" [").find("peripheries=2") != std::string::npos);
     CHECK(line_of(dot, "\"mol:PGE2\" [").find("peripheries") == std::string::npos);
-    CHECK(dot.find("label=\"on a path\"") != std::string::npos);
+    CHECK(!line_of(dot, "{ rank=min; \"cell:MSC\"; }").empty());
+    CHECK(!line_of(dot, "{ rank=max; \"path:TAK1\"; }").empty());
+    // + then -: net -
+    CHECK(dot.find("1. MSC \u2192 PGE2 \u2192 TAK1 signalling   net -") != std::string::npos);
+}
+
+TEST_CASE("dot: a step walked backwards on a path is drawn backwards, so the flow stays left to right",
+          "[dot]") {
+    Chain c;
+    graph::Path p{{c.pge2, c.msc}, {c.secretes}};   // PGE2 <-[SECRETES]- MSC
+    auto dot = c.dot(test::result({"path"}, {{Value(p)}}));
+    auto edge = line_of(dot, "\"mol:PGE2\" -> \"cell:MSC\"");
+    CHECK(edge.find("dir=back, arrowtail=normal") != std::string::npos);
+    CHECK(!line_of(dot, "{ rank=min; \"mol:PGE2\"; }").empty());
 }
 
 TEST_CASE("dot: odd ids and names are escaped; duplicate or reserved ids fall back", "[dot]") {
