@@ -179,8 +179,13 @@ Completion complete(std::string_view s, const CompletionNames& names) {
     case CompletionContext::NodeName:
         // What is typed may be a name or an alias; the node's own name goes in, and closes the
         // string: 'mesen<Tab> gives 'MSC', as does '间充<Tab>.
+        // A whole name or alias typed out means that node, not the longer names it begins.
         for (const auto& [text, name] : names.node_names)
-            if (starts_with_nocase(text, prefix)) c.candidates.push_back(name + s[start - 1]);
+            if (text.size() == prefix.size() && starts_with_nocase(text, prefix))
+                c.candidates.push_back(name + s[start - 1]);
+        if (c.candidates.empty())
+            for (const auto& [text, name] : names.node_names)
+                if (starts_with_nocase(text, prefix)) c.candidates.push_back(name + s[start - 1]);
         break;
     case CompletionContext::Command:
         add_matches(c, prefix, names.commands, false);

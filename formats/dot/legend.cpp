@@ -3,17 +3,18 @@
 namespace liverkg::formats::dot_legend {
 namespace {
 
-std::string swatches(const std::vector<Swatch>& row) {
-    std::string out = "<tr><td align=\"left\"><table border=\"0\" cellspacing=\"2\" cellpadding=\"2\"><tr>";
-    for (const auto& s : row) {
-        out += "<td";
-        if (!s.fill.empty()) out += " bgcolor=\"" + s.fill + "\" border=\"1\"";
-        out += ">";
-        std::string text = html_escaped(s.text);
-        out += s.color.empty() ? text : "<font color=\"" + s.color + "\">" + text + "</font>";
-        out += "</td>";
+// One left-aligned line of entries. A coloured square stands for a fill: a nested table of
+// cells would be stretched to the width of the title.
+std::string line_of(const std::vector<Swatch>& entries) {
+    std::string out = "<tr><td align=\"left\">";
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto& e = entries[i];
+        if (i) out += "&#160;&#160;&#160;&#160;";
+        if (!e.fill.empty()) out += "<font color=\"" + e.fill + "\" point-size=\"14\">&#9632;</font>&#160;";
+        std::string text = html_escaped(e.text);
+        out += e.color.empty() ? text : "<font color=\"" + e.color + "\">" + text + "</font>";
     }
-    return out + "</tr></table></td></tr>";
+    return out + "</td></tr>";
 }
 
 }  // namespace
@@ -38,8 +39,10 @@ std::string html(const Header& h) {
     std::string rows;
     if (!h.title.empty())
         rows += "<tr><td align=\"left\"><font point-size=\"16\"><b>" + html_escaped(h.title) + "</b></font></td></tr>";
-    for (const auto* row : {&h.labels, &h.signs, &h.evidence})
-        if (!row->empty()) rows += swatches(*row);
+    if (!h.labels.empty()) rows += line_of(h.labels);
+    std::vector<Swatch> lines = h.signs;
+    lines.insert(lines.end(), h.evidence.begin(), h.evidence.end());
+    if (!lines.empty()) rows += line_of(lines);
     for (const auto& p : h.paths)
         rows += "<tr><td align=\"left\"><font point-size=\"9\">" + html_escaped(p) + "</font></td></tr>";
     if (h.more_paths)

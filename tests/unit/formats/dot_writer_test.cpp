@@ -156,8 +156,8 @@ TEST_CASE("dot: the legend, over the picture, lists only the labels, signs and e
     Chain c;
     auto nodes = c.dot(test::result({"n"}, {{Value(NodeRef{c.msc})}, {Value(NodeRef{c.mac})}}));
     auto legend = legend_of(nodes);
-    CHECK(legend.find("<td bgcolor=\"#a6cee3\" border=\"1\">CellType</td>") != std::string::npos);
-    CHECK(legend.find(">Gene</td>") != std::string::npos);
+    CHECK(legend.find("<font color=\"#a6cee3\" point-size=\"14\">&#9632;</font>&#160;CellType") != std::string::npos);
+    CHECK(legend.find("&#160;Gene") != std::string::npos);
     CHECK(legend.find("Molecule") == std::string::npos);   // not drawn, not listed
     CHECK(legend.find("promotes") == std::string::npos);   // no relationship drawn
     auto rels = c.dot(test::result({"r"}, {{Value(RelRef{c.secretes})}, {Value(RelRef{c.binds})}}));

@@ -59,9 +59,14 @@ TEST_CASE("an alias typed in Chinese completes to the name and closes the string
     auto n = g.add_node();
     g.set_node_property(n, g.intern_key("name"), graph::Value("MSC"));
     g.set_node_property(n, g.intern_key("aliases"), graph::Value(graph::List{graph::Value("间充质干细胞")}));
+    auto e = g.add_node();
+    g.set_node_property(e, g.intern_key("name"), graph::Value("MSC exosome"));
+    g.set_node_property(e, g.intern_key("aliases"), graph::Value(graph::List{graph::Value("间充质干细胞外泌体")}));
     auto c = complete("MATCH (c {name: '间充", gather_names(g));
-    CHECK(c.candidates == std::vector<std::string>{"MSC'"});
+    CHECK(c.candidates == std::vector<std::string>{"MSC exosome'", "MSC'"});
     CHECK(c.start == 17);
+    // typed out in full, the alias means that node only
+    CHECK(complete("MATCH (c {name: '间充质干细胞", gather_names(g)).candidates == std::vector<std::string>{"MSC'"});
 }
 
 TEST_CASE("keywords follow the typed case, functions too", "[completion]") {
