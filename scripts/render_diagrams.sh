@@ -19,7 +19,7 @@ mkdir -p "$out"
 # name | title | statement
 diagrams=(
   "msc-alf-mechanisms|How MSC relieve acute liver failure (context-true chains through a pathway)|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) VIA :Pathway MAX 5 HOPS SIGN - LIMIT 8"
-  "msc-aih-mechanisms|How MSC act on autoimmune hepatitis: the five best-scored chains|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS LIMIT 5"
+  "msc-aih-mechanisms|How MSC act on autoimmune hepatitis (best-scored context-true chains)|PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'autoimmune hepatitis'}) VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS LIMIT 5"
   "mir15a-hcc|Exosomal miR-15a against hepatocellular carcinoma|PATHS FROM (m:Molecule {name: 'exosomal miR-15a'}) TO (d:Disease {name: 'hepatocellular carcinoma'}) MAX 4 HOPS LIMIT 20"
 )
 

@@ -189,7 +189,10 @@ private:
         std::string text;
         int sign = 1;
         bool any = false, known = true;
-        for (std::size_t i = 0; i < p.nodes.size(); ++i) text += (i ? " \u2192 " : "") + display_name(g_, p.nodes[i]);
+        for (std::size_t i = 0; i < p.nodes.size(); ++i) {
+            bool back = i > 0 && g_.rel_start(p.rels[i - 1]) != p.nodes[i - 1];   // a subtype step
+            text += (i == 0 ? "" : back ? " \u2190 " : " \u2192 ") + display_name(g_, p.nodes[i]);
+        }
         for (auto r : p.rels) {
             auto it = signs_.find(g_.type_name(g_.rel_type(r)));
             if (it == signs_.end()) known = false;

@@ -116,7 +116,9 @@ def signed_paths_run_from_the_curated_graph_into_a_merged_sif_network():
     expect(rc == 0, err)
     # IL6 of the SIF file is the curated IL-6 (by alias), so the curated chain continues into it.
     expect("merged 2 of 8 nodes into the graph (2 by alias); created 6 nodes and 8 relationships" in err, err)
-    chains = [(r[1], r[2], r[3]) for r in json_rows(out)]
+    result = json.loads(out)
+    col = {name: i for i, name in enumerate(result["columns"])}
+    chains = [(r[col["chain"]], r[col["sign"]], r[col["hops"]]) for r in result["rows"]]
     expect(("AD-MSC -[DOWNREGULATES]-> IL-6 -[ACTIVATES]-> IL6R -[ACTIVATES]-> JAK1 "
             "-[ACTIVATES]-> STAT3 -[ACTIVATES]-> BCL2L1", "-", 5) in chains, chains)
     # Without merging, the SIF's IL6 is a node of its own and no chain crosses over.

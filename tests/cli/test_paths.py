@@ -160,6 +160,7 @@ def shell_load_reads_the_signs():
            "carcinoma'}) MAX 2 HOPS SIGN - LIMIT 5;\r")
     c.expect("miR-15a -\\[DOWNREGULATES\\]-> SALL4 -\\[PROMOTES\\]-> hepatocellular carcinoma")
     c.expect("1 row")
+    c.expect("liverkg> ")   # Ctrl-D at the prompt, not while the result is still printing
     c.sendeof()
     c.expect(pexpect.EOF)
 
