@@ -1,6 +1,7 @@
 // nodes.tsv: identity, labels, aliases, and the grounding of `xrefs` in ontology_terms.tsv.
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "kg/check_internal.hpp"
 #include "kg/vocabulary.hpp"
@@ -12,6 +13,7 @@ struct Grounding {
     const OntologyTerms& terms;
     const std::string& terms_file;
     std::map<std::string, std::pair<std::string, std::size_t>, std::less<>> primary_of;   // CURIE -> node, line
+    std::set<std::string, std::less<>> used;
 };
 
 // Checks one node's xrefs; true when at least one is a known term.
@@ -48,6 +50,7 @@ bool ground(const Table& t, const Row& row, std::string_view node, const std::ve
             continue;
         }
         grounded = true;
+        g.used.emplace(x);
         if (!shares_word(term->label, names))
             report.warnings.push_back(t.where(row.line) + what + " is labelled '" + term->label +
                                       "', which shares no word with the node's name or aliases");
@@ -90,7 +93,7 @@ Nodes check_nodes(const std::string& dir, CheckReport& report) {
     bool any_xrefs = xrefs && std::any_of(t.rows().begin(), t.rows().end(),
                                           [&](const Row& r) { return !r.cells[*xrefs].empty(); });
     if (any_xrefs || std::filesystem::exists(terms_file)) terms = OntologyTerms::read(terms_file, term_problems);
-    Grounding grounding{terms, terms_file, {}};
+    Grounding grounding{terms, terms_file, {}, {}};
 
     for (const Row& row : t.rows()) {
         check_typed_cells(t, row, problems);
@@ -114,6 +117,12 @@ Nodes check_nodes(const std::string& dir, CheckReport& report) {
         if (fresh) count(report, it->second.labels, grounded);
     }
     problems.insert(problems.end(), term_problems.begin(), term_problems.end());
+    // The table holds exactly the ids the nodes use: a row no node uses is left from an
+    // xref since removed.
+    for (const auto& [term_id, term] : terms.all())
+        if (!grounding.used.count(term_id))
+            report.warnings.push_back(terms_file + ":" + std::to_string(term.line) + ": " + term_id +
+                                      " is the xref of no node (run scripts/ontology_terms.py)");
     return nodes;
 }
 

@@ -45,6 +45,7 @@ public:
     static OntologyTerms read(const std::string& file, std::vector<std::string>& problems);
     const OntologyTerm* find(std::string_view id) const;
     std::size_t size() const { return terms_.size(); }
+    const std::map<std::string, OntologyTerm, std::less<>>& all() const { return terms_; }
 
 private:
     std::map<std::string, OntologyTerm, std::less<>> terms_;

@@ -158,7 +158,10 @@ TEST_CASE("check_kg grounds xrefs in ontology_terms.tsv and reports coverage per
     GroundedKg kg;
     auto report = kg.report();
     CHECK(report.errors.empty());
-    CHECK(report.warnings.empty());
+    // The fixture's table lists two terms no node uses (lines 3 and 5).
+    REQUIRE(report.warnings.size() == 2);
+    CHECK(report.warnings[0] == kg.at("ontology_terms.tsv", 3) + "CL:0000057 is the xref of no node (run scripts/ontology_terms.py)");
+    CHECK(report.warnings[1] == kg.at("ontology_terms.tsv", 5) + "NCBIGene:3082 is the xref of no node (run scripts/ontology_terms.py)");
     REQUIRE(report.coverage.size() == 3);
     CHECK(report.coverage[0].label == "CellType");
     CHECK((report.coverage[0].nodes == 1 && report.coverage[0].grounded == 1));
