@@ -70,7 +70,8 @@ void check_edges(const std::string& dir, const Nodes& nodes, const KgSchema& sch
                  const std::set<std::int64_t>& refs, CheckReport& report) {
     Table t(dir + "/edges.tsv", report.errors);
     auto subject = t.column("subject"), predicate = t.column("predicate"), object = t.column("object");
-    auto ref_col = t.column("refs"), evidence = t.column("evidence"), context = t.column("context", false);
+    auto ref_col = t.column("refs"), evidence = t.column("evidence"), context = t.column("context", false),
+         inferred = t.column("inferred", false);
     if (!subject || !predicate || !object) return;
     EdgeContext c{t, nodes, schema, refs, report.errors};
     std::map<std::tuple<std::string_view, std::string_view, std::string_view>, std::size_t> seen;
@@ -92,6 +93,11 @@ void check_edges(const std::string& dir, const Nodes& nodes, const KgSchema& sch
             c.problems.push_back(t.where(row.line) + "evidence '" + std::string(ev) +
                                  "' is not one of clinical, animal, in_vitro, review");
         if (context) check_context(row, *context, c);
+        // A signed type is a mechanistic or therapeutic claim: once the file records `inferred`,
+        // each such relationship must say whether the curator read it or derived it.
+        if (inferred && entry && entry->sign != 0 && row.cells[*inferred].empty())
+            c.problems.push_back(t.where(row.line) + std::string(p) +
+                                 " relationship has no 'inferred' value (true: derived by the curator, false: read)");
     }
 }
 

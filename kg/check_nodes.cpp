@@ -83,7 +83,7 @@ Nodes check_nodes(const std::string& dir, CheckReport& report) {
     Table t(dir + "/nodes.tsv", problems);
     Nodes nodes;
     auto id = t.column("id"), category = t.column("category"), aliases = t.column("aliases"),
-         name = t.column("name", false), xrefs = t.column("xrefs", false);
+         name = t.column("name", false), xrefs = t.column("xrefs", false), note = t.column("note", false);
     if (!id || !category) return nodes;
 
     // The term table is needed only where nodes carry xrefs.
@@ -114,6 +114,9 @@ Nodes check_nodes(const std::string& dir, CheckReport& report) {
         if (aliases)
             for (auto& a : split_values(row.cells[*aliases])) names.push_back(std::move(a));
         bool grounded = xrefs && ground(t, row, key, names, row.cells[*xrefs], grounding, report);
+        // An ungrounded node says why (no term in the tables, only a broader one, ...).
+        if (xrefs && note && row.cells[*xrefs].empty() && row.cells[*note].empty())
+            problems.push_back(t.where(row.line) + "node '" + std::string(key) + "' has no xrefs and no note saying why");
         if (fresh) count(report, it->second.labels, grounded);
     }
     problems.insert(problems.end(), term_problems.begin(), term_problems.end());

@@ -222,3 +222,17 @@ TEST_CASE("words of labels and names are compared loosely", "[kg]") {
     CHECK_FALSE(shares_word("IL10", {"IL-6", "interleukin 6"}));
     CHECK_FALSE(shares_word("cell of the liver", {"immune cell"}));
 }
+
+TEST_CASE("check_kg wants a note on an ungrounded node and 'inferred' on a signed relationship", "[kg]") {
+    GroundedKg kg;
+    kg.nodes += "mol:TGFB\tMolecule\tTGF-beta\tx\tcytokine\td\t\t\n";   // line 5: no xrefs, no note
+    kg.edges = "subject\tpredicate\tobject\trefs:int[]\tevidence\tinferred:boolean\n"
+               "cell:MSC\tTREATS\tdis:ALF\t1\tanimal\tfalse\n"
+               "cell:MSC\tSECRETES\tmol:HGF\t1\tanimal\t\n"        // line 3: signed, not reviewed
+               "mol:HGF\tPART_OF\tcell:MSC\t1\treview\t\n";        // line 4: sign 0, no claim
+    auto errors = kg.report().errors;
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0] == kg.at("nodes.tsv", 5) + "node 'mol:TGFB' has no xrefs and no note saying why");
+    CHECK(errors[1] == kg.at("edges.tsv", 3) +
+                           "SECRETES relationship has no 'inferred' value (true: derived by the curator, false: read)");
+}
