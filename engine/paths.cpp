@@ -1,6 +1,6 @@
 // The PATHS statement: PATHS FROM (a) TO (b) [VIA ...] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
 // Its node patterns become node lists and its options a PathSpec; find_paths
-// (engine/paths/path_search.cpp) does the rest, as it does for CALL kg.paths.
+// (engine/paths/path_search.cpp) does the rest; the kg.paths procedure is to run it too.
 #include "engine/paths.hpp"
 
 #include <chrono>
