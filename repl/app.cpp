@@ -14,6 +14,7 @@
 #include "repl/cli_options.hpp"
 #include "repl/param_json.hpp"
 #include "repl/script.hpp"
+#include "repl/serve_command.hpp"
 #include "repl/session.hpp"
 #include "repl/shell.hpp"
 #include "repl/terminal.hpp"
@@ -43,9 +44,9 @@ std::string default_data_dir() {
 
 // The bundled graph is the starting point unless --empty, or a --load names a directory
 // (then that graph is the one asked for: benchmark and test data must not mix with ours).
-bool wants_bundled_graph(const CliOptions& o) {
-    if (o.empty) return false;
-    for (const auto& p : o.loads)
+bool wants_bundled_graph(bool empty, const std::vector<std::string>& loads) {
+    if (empty) return false;
+    for (const auto& p : loads)
         if (std::filesystem::is_directory(p)) return false;
     return true;
 }
@@ -56,11 +57,7 @@ bool load_all(Session& session, const CliOptions& o) {
     options.sif_mapping = o.sif_mapping;
     std::string unused;
     options.merge_on = merge_ways(o.merge_on, unused);   // checked by parse_cli
-    if (wants_bundled_graph(o) && !session.load(default_data_dir())) return false;
-    for (const auto& path : o.loads)
-        if (!session.load(path)) return false;
-    session.mark_saved();
-    return true;
+    return load_startup_graph(session, o.empty, o.loads);
 }
 
 bool bind_params(Session& session, const CliOptions& o) {
@@ -121,6 +118,14 @@ int run_batch(Session& session, const CliOptions& o, const std::optional<std::st
 
 }  // namespace
 
+bool load_startup_graph(Session& session, bool empty, const std::vector<std::string>& loads) {
+    if (wants_bundled_graph(empty, loads) && !session.load(default_data_dir())) return false;
+    for (const auto& path : loads)
+        if (!session.load(path)) return false;
+    session.mark_saved();
+    return true;
+}
+
 // A batch run ends here without destroying the graph: freeing millions of nodes,
 // relationships and properties one by one would only add time (tens of milliseconds at
 // Hetionet's size) to a process that is about to exit. Output is flushed first.
@@ -133,6 +138,7 @@ int run_batch(Session& session, const CliOptions& o, const std::optional<std::st
 
 int run_app(int argc, const char* const* argv) {
     std::ios::sync_with_stdio(false);
+    if (argc > 1 && std::string_view(argv[1]) == "serve") return run_serve(argc - 1, argv + 1);
     auto parsed = parse_cli(argc, argv);
     if (!parsed.error.empty()) return usage_error(parsed.error);
     const CliOptions& o = parsed.options;

@@ -14,6 +14,13 @@ packages=(
 # brings its own npm and conflicts with Debian's, so npm is asked for only when it is missing.
 command -v npm >/dev/null || packages+=(npm)
 
+# Node.js and npm run the Bolt tests (tests/bolt, Neo4j's official driver). A machine that
+# already has both on PATH (e.g. from NodeSource, whose nodejs bundles npm and conflicts with
+# Debian's npm package) keeps them.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  packages+=(nodejs npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,25 @@
+#pragma once
+// Settings of `liverkg serve` (docs/server.md lists each with its flag and default).
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace liverkg::server {
+
+struct ServerConfig {
+    std::string host = "127.0.0.1";   // localhost unless told otherwise
+    unsigned short port = 7687;       // 0 picks a free port
+    bool auth = true;
+    std::string user = "neo4j";
+    std::string password;             // from LIVERKG_PASSWORD or --password-file, never argv
+    std::size_t max_message_bytes = 16u << 20;
+    std::size_t max_result_bytes = 512u << 20;
+    std::size_t max_connections = 64;
+    std::chrono::seconds idle_timeout{600};
+    std::chrono::milliseconds auth_failure_delay{1000};
+    unsigned threads = 4;
+    std::string agent = "liverkg";    // the `server` field of HELLO's SUCCESS
+    std::string database = "neo4j";   // the one database's name, as drivers expect it
+};
+
+}  // namespace liverkg::server

@@ -1,0 +1,155 @@
+// The Bolt state machine without sockets: authentication, RUN/PULL in batches, the FAILED
+// state (IGNORED until RESET), error codes, explicit transactions refused, protocol-order
+// violations closing the connection.
+#include <catch2/catch.hpp>
+
+#include "server/framing.hpp"
+#include "server/protocol.hpp"
+
+using namespace liverkg;
+using namespace liverkg::server;
+using graph::Map;
+using graph::Value;
+
+namespace {
+
+struct Conversation {
+    graph::Graph graph;
+    ServerConfig config;
+    Executor executor{graph, {}, 1 << 20};
+    Protocol protocol{executor, config, "bolt-test", "localhost:7687"};
+    Reply last;
+
+    Conversation() { config.password = "pw"; }
+
+    // Sends one message; returns the structures sent back.
+    std::vector<pack::Structure> send(std::uint8_t tag, std::vector<Value> fields) {
+        std::string body;
+        pack::Encoder e(body);
+        e.struct_header(tag, fields.size());
+        for (const auto& f : fields) e.value(f);
+        last = protocol.handle(body);
+        ChunkDecoder d(1 << 20);
+        d.feed(last.bytes);
+        std::vector<pack::Structure> out;
+        while (auto m = d.next()) out.push_back(pack::Decoder(*m).message());
+        return out;
+    }
+    void log_in() {
+        REQUIRE(send(0x01, {Map{{"user_agent", "test"}}})[0].tag == 0x70);
+        REQUIRE(send(0x6A, {Map{{"scheme", "basic"}, {"principal", "neo4j"}, {"credentials", "pw"}}})[0].tag == 0x70);
+    }
+};
+
+const Map& meta(const pack::Structure& s) { return s.fields.at(0).as_map(); }
+constexpr std::uint8_t RUN = 0x10, PULL = 0x3F, RESET = 0x0F, SUCCESS = 0x70, RECORD = 0x71, IGNORED = 0x7E,
+                       FAILURE = 0x7F;
+
+}  // namespace
+
+TEST_CASE("wrong credentials fail with Unauthorized, after a delay, and close", "[protocol]") {
+    Conversation c;
+    auto hello = c.send(0x01, {Map{{"user_agent", "test"}}});
+    CHECK(meta(hello[0]).at("server").as_string() == "liverkg");
+    auto r = c.send(0x6A, {Map{{"scheme", "basic"}, {"principal", "neo4j"}, {"credentials", "nope"}}});
+    REQUIRE(r[0].tag == FAILURE);
+    CHECK(meta(r[0]).at("code").as_string() == "Neo.ClientError.Security.Unauthorized");
+    CHECK(c.last.delay);
+    CHECK(c.last.close);
+}
+
+TEST_CASE("RUN before authentication is a protocol violation", "[protocol]") {
+    Conversation c;
+    c.send(0x01, {Map{}});
+    auto r = c.send(RUN, {"RETURN 1", Map{}, Map{}});
+    CHECK(r[0].tag == FAILURE);
+    CHECK(c.last.close);
+}
+
+TEST_CASE("results stream in batches of n with a summary at the end", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    auto run = c.send(RUN, {"UNWIND range(1, $n) AS x RETURN x", Map{{"n", 5}}, Map{}});
+    REQUIRE(run[0].tag == SUCCESS);
+    CHECK(meta(run[0]).at("fields").as_list().at(0).as_string() == "x");
+    CHECK(meta(run[0]).contains("t_first"));
+    auto first = c.send(PULL, {Map{{"n", 2}}});
+    REQUIRE(first.size() == 3);
+    CHECK(first[0].tag == RECORD);
+    CHECK(first[1].fields[0].as_list()[0].as_int() == 2);
+    CHECK(meta(first[2]).at("has_more").as_bool());
+    auto rest = c.send(PULL, {Map{{"n", -1}}});
+    REQUIRE(rest.size() == 4);
+    CHECK(rest[2].fields[0].as_list()[0].as_int() == 5);
+    CHECK(meta(rest[3]).at("type").as_string() == "r");
+    CHECK(meta(rest[3]).contains("t_last"));
+}
+
+TEST_CASE("writes report their counters and query type", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    c.send(RUN, {"CREATE (:A {x: 1})", Map{}, Map{}});
+    auto done = c.send(PULL, {Map{{"n", -1}}});
+    const auto& m = meta(done.back());
+    CHECK(m.at("type").as_string() == "w");
+    CHECK(m.at("stats").as_map().at("nodes-created").as_int() == 1);
+    CHECK(m.at("stats").as_map().at("properties-set").as_int() == 1);
+    CHECK(c.graph.counts().nodes == 1);
+}
+
+TEST_CASE("after a FAILURE every request is IGNORED until RESET", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    auto f = c.send(RUN, {"RETURN $missing", Map{}, Map{}});
+    REQUIRE(f[0].tag == FAILURE);
+    CHECK(meta(f[0]).at("code").as_string() == "Neo.ClientError.Statement.ParameterMissing");
+    CHECK(c.send(PULL, {Map{{"n", -1}}})[0].tag == IGNORED);
+    CHECK(c.send(RUN, {"RETURN 1", Map{}, Map{}})[0].tag == IGNORED);
+    CHECK(c.send(RESET, {})[0].tag == SUCCESS);
+    CHECK(c.send(RUN, {"RETURN 1", Map{}, Map{}})[0].tag == SUCCESS);
+}
+
+TEST_CASE("errors carry the Neo4j code and the engine's message with its position", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    auto syntax = c.send(RUN, {"RETURN 1 +", Map{}, Map{}});
+    CHECK(meta(syntax[0]).at("code").as_string() == "Neo.ClientError.Statement.SyntaxError");
+    CHECK(meta(syntax[0]).at("message").as_string().find("(line 1, column 11") != std::string::npos);
+    c.send(RESET, {});
+    auto type = c.send(RUN, {"RETURN 1 + 'a' + true", Map{}, Map{}});
+    CHECK(meta(type[0]).at("code").as_string().starts_with("Neo.ClientError.Statement."));
+    c.send(RESET, {});
+    auto db = c.send(RUN, {"RETURN 1", Map{}, Map{{"db", "other"}}});
+    CHECK(meta(db[0]).at("code").as_string() == "Neo.ClientError.Database.DatabaseNotFound");
+}
+
+TEST_CASE("BEGIN is refused clearly until the engine has transactions", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    auto r = c.send(0x11, {Map{}});
+    REQUIRE(r[0].tag == FAILURE);
+    CHECK(meta(r[0]).at("message").as_string().find("explicit transactions") != std::string::npos);
+    CHECK_FALSE(c.last.close);
+}
+
+TEST_CASE("ROUTE names this server for every role; TELEMETRY is accepted", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    auto r = c.send(0x66, {Map{{"address", "example:7687"}}, graph::List{}, Map{}});
+    REQUIRE(r[0].tag == SUCCESS);
+    const auto& servers = meta(r[0]).at("rt").as_map().at("servers").as_list();
+    CHECK(servers.size() == 3);
+    CHECK(servers[0].as_map().at("addresses").as_list()[0].as_string() == "example:7687");
+    CHECK(c.send(0x54, {1})[0].tag == SUCCESS);
+}
+
+TEST_CASE("unknown messages and malformed bytes close the connection", "[protocol]") {
+    Conversation c;
+    c.log_in();
+    c.send(0x55, {});
+    CHECK(c.last.close);
+    CHECK(c.last.close_reason.find("unknown message") != std::string::npos);
+    Conversation d;
+    d.last = d.protocol.handle("\xB1\x10\xD0");
+    CHECK(d.last.close);
+}
