@@ -43,7 +43,7 @@ test('authentication', async (t) => {
     const driver = neo4j.driver(server.url(), neo4j.auth.basic('someone', password));
     await assert.rejects(driver.verifyConnectivity(), (e) => e.code === 'Neo.ClientError.Security.Unauthorized');
     await driver.close();
-    assert.match(server.log, /authentication failed for user 'someone'/);
+    await server.waitForLog(/authentication failed for user 'someone'/);
     assert.ok(!server.log.includes(password));
   });
 });
@@ -61,7 +61,7 @@ test('--password-file and --user', async (t) => {
 test('--no-auth accepts anyone and warns', async (t) => {
   const server = await startServer(['--no-auth'], {});
   t.after(() => server.stop());
-  assert.match(server.log, /WARNING: authentication is off/);
+  await server.waitForLog(/WARNING: authentication is off/);
   const driver = neo4j.driver(server.url());
   await driver.verifyConnectivity();
   await driver.close();
@@ -70,5 +70,5 @@ test('--no-auth accepts anyone and warns', async (t) => {
 test('SIGTERM stops the server cleanly', async () => {
   const server = await startServer();
   assert.strictEqual(await server.stop(), 0);
-  assert.match(server.log, /stopping/);
+  await server.waitForLog(/stopping/);
 });

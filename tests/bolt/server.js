@@ -14,6 +14,13 @@ function startServer(args = [], env = { LIVERKG_PASSWORD: password }) {
     });
     const server = { proc, log: '', port: 0 };
     server.url = (scheme = 'bolt') => `${scheme}://127.0.0.1:${server.port}`;
+    // The log arrives through a pipe, possibly after the client saw the effect: wait for it.
+    server.waitForLog = async (pattern, ms = 5000) => {
+      for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+        if (pattern.test(server.log)) return;
+      }
+      throw new Error(`the server log never matched ${pattern}:\n${server.log}`);
+    };
     server.stop = () => new Promise((done) => {
       if (proc.exitCode !== null) return done(proc.exitCode);
       proc.once('exit', (code) => done(code));
