@@ -137,6 +137,7 @@ std::string cli_help() {
     CliOptions scratch;
     std::ostringstream out;
     out << "Usage: liverkg [options]\n"
+           "       liverkg serve [options]   (a Bolt server for Neo4j's drivers: liverkg serve --help)\n"
            "  Without -c or -f: an interactive shell on the bundled liver knowledge graph when\n"
            "  stdin is a terminal, else the statements read from stdin.\n"
            "  Exit status: 0 success, 1 a statement failed, 2 bad usage or unreadable input.\n\n"

@@ -27,8 +27,10 @@ struct EncodedResult {
 class Executor {
 public:
     Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes);
-    // Parses and runs one statement. Throws ErrorException (the graph is unchanged then),
-    // including ResourceLimit when the encoded result would exceed max_result_bytes.
+    // Parses and runs one statement. Throws ErrorException: the engine's errors (the graph is
+    // unchanged then), and ResourceLimit when the encoded result would exceed
+    // max_result_bytes (checked after the statement ran: a write that returns such a result
+    // has taken effect, and only its rows are refused).
     EncodedResult run(std::string_view text, const engine::Params& params, const std::atomic<bool>* cancel);
     std::uint64_t graph_version();
 
