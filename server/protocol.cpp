@@ -196,6 +196,12 @@ void Protocol::run(const pack::Structure& m, Reply& r) {
     } catch (const ErrorException& e) {
         auto f = failure_of(e.error());
         return failure(r, f.code, f.message);
+    } catch (const std::bad_alloc&) {
+        return failure(r, "Neo.TransientError.General.OutOfMemoryError",
+                       "the statement ran out of memory (the graph is unchanged)");
+    } catch (const std::exception& e) {   // an engine defect: reported, the server goes on
+        spdlog::error("bolt {}: internal error running a statement: {}", connection_id_, e.what());
+        return failure(r, "Neo.DatabaseError.General.UnknownError", std::string("internal error: ") + e.what());
     }
     next_record_ = 0;
     state_ = State::Streaming;
