@@ -1,19 +1,23 @@
-// The README tour's statements through the driver give the same rows as `liverkg -c`
+// The README tour's Cypher statements through the driver give the same rows as `liverkg -c`
 // (the rows compared in the JSON shape of `--format json`).
 'use strict';
 const test = require('node:test');
 const assert = require('node:assert');
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
 const neo4j = require('neo4j-driver');
 const { startServer, password } = require('./server');
 
-const tour = [
-  "MATCH (c:CellType)-[t:TREATS]->(d:Disease {name: 'autoimmune hepatitis'}) " +
-    'RETURN c.name AS cell, t.refs AS refs, t.evidence AS evidence ORDER BY cell',
-  "PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'}) " +
-    'VIA :Mechanism|:Pathway MAX 4 HOPS SIGN - LIMIT 5',
-  'MATCH (n) RETURN labels(n)[0] AS label, count(*) AS n ORDER BY label',
-];
+// The statements of the README's tour (its first ```cypher block), minus comments and
+// meta-commands, so that this test follows the README.
+function tourStatements() {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const tour = readme.slice(readme.indexOf('## A short tour'));
+  const block = /```cypher\n([\s\S]*?)```/.exec(tour)[1];
+  return block.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//') && !l.startsWith(':'))
+    .map((l) => l.replace(/;$/, ''));
+}
 
 // A driver value in the shape `liverkg --format json` prints.
 function plain(v) {
@@ -37,6 +41,8 @@ test('the README tour over Bolt prints what liverkg -c prints', async (t) => {
   const driver = neo4j.driver(server.url(), neo4j.auth.basic('neo4j', password));
   const session = driver.session();
   t.after(async () => { await session.close(); await driver.close(); await server.stop(); });
+  const tour = tourStatements();
+  assert.ok(tour.length >= 3, 'the README tour has statements');
   for (const statement of tour) {
     const cli = JSON.parse(execFileSync(process.env.LIVERKG_BINARY, ['--format', 'json', '-c', statement],
       { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
