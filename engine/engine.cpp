@@ -11,6 +11,7 @@
 #include "engine/notices.hpp"
 #include "engine/paths.hpp"
 #include "engine/prefix_index.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
 
@@ -24,6 +25,7 @@ Engine::Engine(graph::Graph& g) : graph_(g), indexes_(std::make_shared<IndexCach
 namespace {
 
 bool is_update(const ast::Clause& c) {
+    if (const auto* call = std::get_if<ast::CallClause>(&c)) return is_writing_call(*call);
     return std::holds_alternative<ast::CreateClause>(c) || std::holds_alternative<ast::MergeClause>(c) ||
            std::holds_alternative<ast::SetClause>(c) || std::holds_alternative<ast::RemoveClause>(c) ||
            std::holds_alternative<ast::DeleteClause>(c);
@@ -33,19 +35,27 @@ SourcePos clause_pos(const ast::Clause& c) {
     return std::visit([](const auto& x) { return x.pos; }, c);
 }
 
+bool is_standalone_call(const ast::Statement& s) {
+    return s.clauses.size() == 1 && std::holds_alternative<ast::CallClause>(s.clauses[0]);
+}
+
 void check_composition(const ast::Statement& s) {
     if (s.clauses.empty()) compile_error("UnexpectedSyntax", "empty query", s.pos);
+    if (is_standalone_call(s)) return;
     for (std::size_t i = 0; i + 1 < s.clauses.size(); ++i)
         if (std::holds_alternative<ast::ReturnClause>(s.clauses[i]))
             compile_error("InvalidClauseComposition", "RETURN can only be the last clause", clause_pos(s.clauses[i]));
     const ast::Clause& last = s.clauses.back();
+    // A query may end with a CALL that yields nothing (an unknown procedure is reported when compiled).
+    if (const auto* call = std::get_if<ast::CallClause>(&last))
+        if (is_void_call(*call) || !registry().find_procedure(call->procedure)) return;
     if (!std::holds_alternative<ast::ReturnClause>(last) && !is_update(last))
         compile_error("InvalidClauseComposition",
                       "a query cannot end with this clause: finish it with RETURN or an updating clause",
                       clause_pos(last));
 }
 
-void compile_clause(CompileState& st, const ast::Clause& c) {
+void compile_clause(CompileState& st, const ast::Clause& c, bool standalone) {
     std::visit(
         [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;
@@ -58,6 +68,7 @@ void compile_clause(CompileState& st, const ast::Clause& c) {
             else if constexpr (std::is_same_v<T, ast::SetClause>) compile_set(st, x);
             else if constexpr (std::is_same_v<T, ast::RemoveClause>) compile_remove(st, x);
             else if constexpr (std::is_same_v<T, ast::DeleteClause>) compile_delete(st, x);
+            else if constexpr (std::is_same_v<T, ast::CallClause>) compile_call(st, x, standalone);
         },
         c);
 }
@@ -95,7 +106,8 @@ ResultSet Engine::run_statement(const ast::Statement& statement, const RunOption
 
     check_composition(statement);
     CompileState st{graph_, params, {}, {}, {}, {}};
-    for (const auto& c : statement.clauses) compile_clause(st, c);
+    bool standalone = is_standalone_call(statement);
+    for (const auto& c : statement.clauses) compile_clause(st, c, standalone);
     optimise_plan(st, statement);
 
     ResultSet result;

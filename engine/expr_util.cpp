@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/expr.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
 
@@ -54,10 +55,18 @@ void Scope::remove(std::string_view name) {
     }
 }
 
-bool is_aggregate_function(const std::string& n) {
-    static constexpr std::string_view names[] = {"count", "sum",    "avg",           "min",           "max",
-                                                 "collect", "stdev", "stdevp", "percentilecont", "percentiledisc"};
-    return std::any_of(std::begin(names), std::end(names), [&](std::string_view x) { return n == x; });
+bool is_aggregate_function(std::string_view name) {
+    const FunctionDef* f = registry().find_function(name);
+    return f && f->is_aggregate();
+}
+
+void check_argument_count(const FunctionDef& f, const ast::Expr& e) {
+    std::size_t n = e.args.size();
+    if (n >= f.signature.min_args() && n <= f.signature.max_args()) return;
+    compile_error("InvalidNumberOfArguments",
+                  "wrong number of arguments for " + e.name + "(): " + std::to_string(n) + " given; its signature is " +
+                      f.signature.text(false),
+                  e.pos);
 }
 
 namespace {
@@ -116,16 +125,19 @@ bool same_expr(const ast::Expr& a, const ast::Expr& b) {
            same_opt(a.case_else, b.case_else);
 }
 
-bool calls_function(const ast::Expr& e, const std::string& lower_name) {
-    if (e.kind == ast::ExprKind::Function && lower(e.name) == lower_name) return true;
+bool calls_nondeterministic_function(const ast::Expr& e) {
+    if (e.kind == ast::ExprKind::Function) {
+        const FunctionDef* f = registry().find_function(e.name);
+        if (f && !f->deterministic) return true;
+    }
     bool found = false;
-    for_each_child(e, [&](const ast::Expr& c) { found = found || calls_function(c, lower_name); });
+    for_each_child(e, [&](const ast::Expr& c) { found = found || calls_nondeterministic_function(c); });
     return found;
 }
 
 bool contains_aggregate(const ast::Expr& e) {
     if (e.kind == ast::ExprKind::CountStar) return true;
-    if (e.kind == ast::ExprKind::Function && is_aggregate_function(lower(e.name))) return true;
+    if (e.kind == ast::ExprKind::Function && is_aggregate_function(e.name)) return true;
     bool found = false;
     for_each_child(e, [&](const ast::Expr& c) { found = found || contains_aggregate(c); });
     return found;

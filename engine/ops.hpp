@@ -75,6 +75,10 @@ void compile_merge(CompileState& st, const ast::MergeClause& m);
 void compile_set(CompileState& st, const ast::SetClause& s);
 void compile_remove(CompileState& st, const ast::RemoveClause& r);
 void compile_delete(CompileState& st, const ast::DeleteClause& d);
+// CALL (procedures/call.cpp). standalone: the CALL is the whole statement.
+void compile_call(CompileState& st, const ast::CallClause& c, bool standalone);
+bool is_void_call(const ast::CallClause& c);      // the procedure exists and yields nothing
+bool is_writing_call(const ast::CallClause& c);   // the procedure exists and writes
 
 // Splits a WHERE predicate into its top-level AND-ed parts.
 void split_conjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>& out);

@@ -234,8 +234,29 @@ struct MergeClause {
     SourcePos pos;
 };
 
+// One output of a procedure taken into the query: `YIELD field [AS alias]`.
+struct YieldItem {
+    std::string field;
+    std::optional<std::string> alias;
+    SourcePos pos;
+};
+
+// CALL ns.name(args) [YIELD * | YIELD a, b AS c [WHERE ...]]. Without parentheses the
+// arguments are implicit (taken from the parameters of the same names; standalone only).
+// SHOW FUNCTIONS and SHOW PROCEDURES are read as CALL dbms.functions() / dbms.procedures().
+struct CallClause {
+    std::string procedure;
+    SourcePos name_pos;
+    bool explicit_arguments = false;   // parentheses were written
+    std::vector<ExprPtr> arguments;
+    bool yield_all = false;            // YIELD *
+    std::vector<YieldItem> yields;
+    ExprPtr where;                     // null when absent
+    SourcePos pos;
+};
+
 using Clause = std::variant<MatchClause, UnwindClause, WithClause, ReturnClause, CreateClause,
-                            MergeClause, SetClause, RemoveClause, DeleteClause>;
+                            MergeClause, SetClause, RemoveClause, DeleteClause, CallClause>;
 
 // liverkg's own path statement (docs/query-language.md, "PATHS"):
 //   PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})

@@ -1,6 +1,7 @@
 #pragma once
 // A statement: [EXPLAIN | PROFILE] then a query (clauses) or liverkg's PATHS:
 //   PATHS FROM (a) TO (b) [VIA :A|:B | VIA (m:M {..})] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
+// or SHOW FUNCTIONS | SHOW PROCEDURES (a standalone CALL of dbms.functions() / dbms.procedures()).
 // It must be followed by ';' or the end of the input.
 #include "parser/x3/clause.hpp"
 #include "parser/x3/common.hpp"
@@ -32,6 +33,18 @@ auto const set_limit = act([](auto& ctx) { _val(ctx).limit = _attr(ctx); });
 auto const set_any_context = act([](auto& ctx) { _val(ctx).any_context = true; });
 template <char Sign>
 auto const set_sign = act([](auto& ctx) { _val(ctx).sign = Sign; });
+
+// SHOW FUNCTIONS reads as CALL dbms.functions(), SHOW PROCEDURES as CALL dbms.procedures().
+template <const char* Procedure>
+auto const show_call = act([](auto& ctx) {
+    ast::CallClause call;
+    call.procedure = Procedure;
+    call.explicit_arguments = true;
+    call.pos = call.name_pos = where_pos(ctx);
+    _val(ctx).clauses.push_back(std::move(call));
+});
+inline constexpr char functions_procedure[] = "dbms.functions";
+inline constexpr char procedures_procedure[] = "dbms.procedures";
 
 // MAX and LIMIT take a non-negative integer literal.
 auto const count_value = act([](auto& ctx) {
@@ -67,6 +80,9 @@ auto const paths_def =
 
 auto const statement_end = &tok(";", "';'") | end_of_input;
 
+auto const show = kw("SHOW") > (kw("FUNCTIONS")[show_call<functions_procedure>] |
+                                 kw("PROCEDURES", "'FUNCTIONS' or 'PROCEDURES'")[show_call<procedures_procedure>]);
+
 BOOST_SPIRIT_DEFINE(query, paths, count, via_labels);
 
 }  // namespace statement_grammar
@@ -74,7 +90,7 @@ BOOST_SPIRIT_DEFINE(query, paths, count, via_labels);
 auto const statement_rule_def =
     -(kw("EXPLAIN")[statement_grammar::set_mode<ast::StatementMode::Explain>] |
       kw("PROFILE")[statement_grammar::set_mode<ast::StatementMode::Profile>]) >>
-    (statement_grammar::paths[statement_grammar::set_paths] |
+    (statement_grammar::paths[statement_grammar::set_paths] | statement_grammar::show |
      statement_grammar::query[statement_grammar::set_clauses]) >>
     statement_grammar::statement_end;
 
