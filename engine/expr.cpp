@@ -164,6 +164,7 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
     case K::MapProjection: return compile_map_projection(e);
     case K::PatternPredicate: return compile_pattern_predicate(e);
     case K::PatternComprehension: return compile_pattern_comprehension(e, scope_, g_, params_);
+    case K::Subquery: return compile_subquery(e, scope_, g_, params_);
     }
     compile_error("UnexpectedSyntax", "unsupported expression", e.pos);
 }

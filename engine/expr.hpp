@@ -107,11 +107,17 @@ VarKind static_kind(const ast::Expr& e, const Scope& scope);
 VarKind kind_of_type(const CypherType& t);
 // The type bit a statically known kind stands for (0: not known).
 std::uint32_t type_bit(VarKind k);
+// InvalidArgumentType unless a WHERE condition may be a Boolean (WHERE (n) cannot).
+void check_predicate_kind(const ast::Expr& e, const Scope& scope);
 // Throws the compile-time InvalidArgumentType errors that static kinds reveal.
 void check_static_types(const ast::Expr& e, const Scope& scope);
 
 // [p = (a)-->(b) WHERE ... | expr] (match.cpp).
 CompiledExpr compile_pattern_comprehension(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params);
+
+// EXISTS { ... }, COUNT { ... }, COLLECT { ... }: the inner query runs once per row, seeing the
+// row's variables (expr_subquery.cpp).
+CompiledExpr compile_subquery(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params);
 
 // Pattern existence used by pattern predicates in WHERE (match.cpp).
 CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, graph::Graph& g,

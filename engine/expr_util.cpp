@@ -112,6 +112,7 @@ bool same_expr(const ast::Expr& a, const ast::Expr& b) {
         if (!same_value(literal_value(a.literal), literal_value(b.literal))) return false;
     }
     if (a.kind == ast::ExprKind::PatternPredicate) return a.pattern == b.pattern;
+    if (a.kind == ast::ExprKind::Subquery) return a.subquery == b.subquery && a.subquery_kind == b.subquery_kind;
     if (a.kind == ast::ExprKind::MapProjection) {
         if (a.map_items.size() != b.map_items.size()) return false;
         for (std::size_t i = 0; i < a.map_items.size(); ++i) {
@@ -145,6 +146,52 @@ bool contains_aggregate(const ast::Expr& e) {
 
 namespace {
 
+void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vector<std::string>& out);
+
+// Every name a subquery's clauses mention: the outer variables it reads are among them. Names it
+// binds itself are included too, which only makes a caller wait for them (conservative).
+void collect_subquery(const ast::SubqueryBody& body, std::vector<std::string>& bound, std::vector<std::string>& out) {
+    auto expr = [&](const ast::ExprPtr& x) {
+        if (x) collect_free(*x, bound, out);
+    };
+    auto name = [&](const std::optional<std::string>& n) {
+        if (n && std::find(out.begin(), out.end(), *n) == out.end()) out.push_back(*n);
+    };
+    auto part = [&](const ast::PatternPart& p) {
+        name(p.path_variable);
+        name(p.start.variable);
+        expr(p.start.properties);
+        for (const auto& s : p.steps) {
+            name(s.rel.variable);
+            expr(s.rel.properties);
+            name(s.node.variable);
+            expr(s.node.properties);
+        }
+    };
+    auto projection = [&](const ast::Projection& p) {
+        for (const auto& i : p.items) expr(i.expression);
+        for (const auto& o : p.order_by) expr(o.expression);
+        expr(p.skip);
+        expr(p.limit);
+    };
+    for (const auto& c : body.clauses) {
+        if (const auto* m = std::get_if<ast::MatchClause>(&c)) {
+            for (const auto& p : m->pattern) part(p);
+            expr(m->where);
+        } else if (const auto* u = std::get_if<ast::UnwindClause>(&c)) {
+            expr(u->expression);
+        } else if (const auto* w = std::get_if<ast::WithClause>(&c)) {
+            projection(w->projection);
+            expr(w->where);
+        } else if (const auto* r = std::get_if<ast::ReturnClause>(&c)) {
+            projection(r->projection);
+        } else if (const auto* call = std::get_if<ast::CallClause>(&c)) {
+            for (const auto& a : call->arguments) expr(a);
+            expr(call->where);
+        }
+    }
+}
+
 void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vector<std::string>& out) {
     using K = ast::ExprKind;
     auto is_bound = [&](const std::string& n) { return std::find(bound.begin(), bound.end(), n) != bound.end(); };
@@ -175,6 +222,9 @@ void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vect
         if (e.kind == K::Reduce && !e.keys.empty()) bound.pop_back();
         return;
     }
+    case K::Subquery:
+        collect_subquery(*e.subquery, bound, out);
+        return;
     case K::PatternPredicate: {
         const ast::PatternPart& p = *e.pattern;
         if (p.start.variable) add(*p.start.variable);

@@ -64,6 +64,8 @@ struct CompileState {
     std::vector<ast::ExprPtr> synthesized;
 };
 
+// Compiles one clause into operators (engine.cpp). standalone: a CALL that is the whole statement.
+void compile_clause(CompileState& st, const ast::Clause& c, bool standalone = false);
 void compile_match(CompileState& st, const ast::MatchClause& m);
 // Fuses "MATCH then aggregate" pairs and applies the fast paths (fastpath.cpp).
 void optimise_plan(CompileState& st, const ast::Statement& statement);

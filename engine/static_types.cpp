@@ -65,6 +65,10 @@ VarKind static_kind(const ast::Expr& e, const Scope& scope) {
     case K::List:
     case K::ListComprehension:
     case K::PatternComprehension: return VarKind::List;
+    case K::Subquery:
+        return e.subquery_kind == ast::SubqueryKind::Exists  ? VarKind::Bool
+               : e.subquery_kind == ast::SubqueryKind::Count ? VarKind::Int
+                                                             : VarKind::List;
     case K::Map:
     case K::MapProjection: return VarKind::Map;
     case K::Variable: {
@@ -119,6 +123,11 @@ void check_argument_kinds(const ast::Expr& e, const Scope& scope) {
 
 }  // namespace
 
+void check_predicate_kind(const ast::Expr& e, const Scope& scope) {
+    VarKind k = static_kind(e, scope);
+    if (!is_one_of(k, {VarKind::Bool, VarKind::Value})) wrong_type("WHERE", k, e.pos);
+}
+
 void check_static_types(const ast::Expr& e, const Scope& scope) {
     using K = ast::ExprKind;
     auto kind = [&](std::size_t i) { return static_kind(*e.args[i], scope); };
@@ -132,6 +141,14 @@ void check_static_types(const ast::Expr& e, const Scope& scope) {
     if (e.kind == K::Binary && e.op == ast::Op::In &&
         !is_one_of(kind(1), {VarKind::List, VarKind::RelList, VarKind::Value}))
         wrong_type("the right side of IN", kind(1), e.args[1]->pos);
+    if (e.kind == K::Binary && (e.op == ast::Op::Sub || e.op == ast::Op::Mul || e.op == ast::Op::Div ||
+                                e.op == ast::Op::Mod || e.op == ast::Op::Pow)) {
+        // Only numbers (and, for temporal values, durations) take part in - * / % ^.
+        for (std::size_t i = 0; i < 2; ++i)
+            if (is_one_of(kind(i), {VarKind::Bool, VarKind::String, VarKind::Map, VarKind::Node, VarKind::Rel,
+                                    VarKind::Path, VarKind::List, VarKind::RelList}))
+                wrong_type("an arithmetic operator", kind(i), e.args[i]->pos);
+    }
     if (e.kind == K::Property && kind(0) == VarKind::Path)
         wrong_type("property access", kind(0), e.args[0]->pos);
     if (e.kind == K::Function) check_argument_kinds(e, scope);

@@ -170,6 +170,10 @@ std::string print_statement(const ast::Statement& statement) {
     if (statement.paths) return out + print_paths(*statement.paths);
     for (std::size_t i = 0; i < statement.clauses.size(); ++i)
         out += (i ? " " : "") + print_clause(statement.clauses[i]);
+    for (const auto& u : statement.unions) {
+        out += u.all ? " UNION ALL" : " UNION";
+        for (const auto& c : u.clauses) out += " " + print_clause(c);
+    }
     return out;
 }
 

@@ -31,6 +31,17 @@ auto const set_where = act([](auto& ctx) { _val(ctx).where = std::move(_attr(ctx
 auto const set_expression = act([](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); });
 auto const set_variable = act([](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); });
 auto const set_projection = act([](auto& ctx) { _val(ctx).projection = std::move(_attr(ctx)); });
+// A pattern is a predicate (WHERE (a)-->(b)), not a value WITH can carry on: openCypher asks
+// for a pattern comprehension or EXISTS { ... } there.
+auto const set_with_projection = act([](auto& ctx) {
+    for (const auto& item : _attr(ctx).items)
+        if (item.expression->kind == ast::ExprKind::PatternPredicate)
+            throw LexError{{"UnexpectedSyntax",
+                            "a pattern cannot be projected by WITH; use a pattern comprehension [(a)-->(b) | b] "
+                            "or EXISTS { (a)-->(b) }",
+                            tracker_of(ctx).begin() + item.expression->pos.offset, false}};
+    _val(ctx).projection = std::move(_attr(ctx));
+});
 auto const add_item = act([](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx))); });
 auto const add_expression = act([](auto& ctx) {
     _val(ctx).expressions.push_back(std::move(_attr(ctx)));
@@ -162,7 +173,7 @@ auto const match_clause_def =
 auto const unwind_clause_def = kw("UNWIND")[start_at] > expression_[set_expression] >
                                kw("AS", "'AS'") > variable_name[set_variable];
 
-auto const with_clause_def = kw("WITH")[start_at] > projection[set_projection] >>
+auto const with_clause_def = kw("WITH")[start_at] > projection[set_with_projection] >>
                              -(kw("WHERE") > expression_[set_where]);
 
 auto const return_clause_def = kw("RETURN")[start_at] > projection[set_projection];
