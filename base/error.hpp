@@ -24,6 +24,8 @@ enum class ErrorKind {
     ArgumentError,
     EntityNotFound,
     ConstraintVerificationFailed,
+    ProcedureError,     // CALL of a procedure that does not exist
+    ParameterMissing,   // a procedure's implicit argument has no parameter of its name
     LoadError,      // FILE:LINE: message (TSV and script loading)
     Cancelled,      // Ctrl-C in the REPL
     ResourceLimit,  // a documented bound was hit (variable-length expansion, nesting depth)
@@ -37,6 +39,8 @@ inline const char* error_kind_name(ErrorKind k) {
     case ErrorKind::ArgumentError: return "ArgumentError";
     case ErrorKind::EntityNotFound: return "EntityNotFound";
     case ErrorKind::ConstraintVerificationFailed: return "ConstraintVerificationFailed";
+    case ErrorKind::ProcedureError: return "ProcedureError";
+    case ErrorKind::ParameterMissing: return "ParameterMissing";
     case ErrorKind::LoadError: return "LoadError";
     case ErrorKind::Cancelled: return "Cancelled";
     case ErrorKind::ResourceLimit: return "ResourceLimit";

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "engine/expr.hpp"
+#include "engine/functions.hpp"
 
 namespace liverkg::engine {
 
@@ -187,24 +187,43 @@ private:
     std::vector<bool> seen_nodes_;
 };
 
-std::unique_ptr<Aggregator> make_plain(const AggregateSpec& s) {
-    const std::string& n = s.name;
-    if (n == "count") return std::make_unique<Count>(s.count_star);
-    if (n == "sum") return std::make_unique<Sum>();
-    if (n == "avg") return std::make_unique<Avg>();
-    if (n == "min") return std::make_unique<MinMax>(false);
-    if (n == "max") return std::make_unique<MinMax>(true);
-    if (n == "collect") return std::make_unique<Collect>();
-    if (n == "stdev") return std::make_unique<StDev>(false);
-    if (n == "stdevp") return std::make_unique<StDev>(true);
-    if (n == "percentilecont") return std::make_unique<Percentile>(true);
-    return std::make_unique<Percentile>(false);
+template <typename A, auto... Flags>
+std::unique_ptr<Aggregator> make(const AggregateSpec&) {
+    return std::make_unique<A>(Flags...);
 }
+
+std::unique_ptr<Aggregator> make_count(const AggregateSpec& s) { return std::make_unique<Count>(s.count_star); }
 
 }  // namespace
 
+void add_aggregate_functions(Registry& r) {
+    const std::string_view agg = "Aggregating";
+    r.add_function({"count(input :: ANY) :: INTEGER", agg,
+                    "The number of values that are not null (count(*): the number of rows).", nullptr, make_count});
+    r.add_function({"sum(input :: NUMBER | DURATION) :: NUMBER | DURATION", agg, "The sum of the values.", nullptr,
+                    make<Sum>});
+    r.add_function({"avg(input :: NUMBER | DURATION) :: NUMBER | DURATION", agg, "The mean of the values.", nullptr,
+                    make<Avg>});
+    r.add_function({"min(input :: ANY) :: ANY", agg, "The smallest value, in ORDER BY's order.", nullptr,
+                    make<MinMax, false>});
+    r.add_function({"max(input :: ANY) :: ANY", agg, "The largest value, in ORDER BY's order.", nullptr,
+                    make<MinMax, true>});
+    r.add_function({"collect(input :: ANY) :: LIST", agg, "The values that are not null, as a list.", nullptr,
+                    make<Collect>});
+    r.add_function({"stDev(input :: NUMBER) :: FLOAT", agg, "The sample standard deviation of the values.", nullptr,
+                    make<StDev, false>});
+    r.add_function({"stDevP(input :: NUMBER) :: FLOAT", agg, "The population standard deviation of the values.",
+                    nullptr, make<StDev, true>});
+    r.add_function({"percentileCont(input :: NUMBER, percentile :: FLOAT) :: FLOAT", agg,
+                    "The percentile of the values, interpolating between the two nearest (percentile in [0, 1]).",
+                    nullptr, make<Percentile, true>});
+    r.add_function({"percentileDisc(input :: NUMBER, percentile :: FLOAT) :: NUMBER", agg,
+                    "The value at the percentile of the values, the nearest one (percentile in [0, 1]).", nullptr,
+                    make<Percentile, false>});
+}
+
 std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec) {
-    auto agg = make_plain(spec);
+    auto agg = spec.make(spec);
     if (spec.distinct) return std::make_unique<Distinct>(std::move(agg));
     return agg;
 }

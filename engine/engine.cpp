@@ -6,11 +6,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <unordered_set>
 
 #include "engine/ops.hpp"
 #include "engine/notices.hpp"
 #include "engine/paths.hpp"
 #include "engine/prefix_index.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
 
@@ -21,31 +23,7 @@ bool Stats::any() const {
 
 Engine::Engine(graph::Graph& g) : graph_(g), indexes_(std::make_shared<IndexCache>()) {}
 
-namespace {
-
-bool is_update(const ast::Clause& c) {
-    return std::holds_alternative<ast::CreateClause>(c) || std::holds_alternative<ast::MergeClause>(c) ||
-           std::holds_alternative<ast::SetClause>(c) || std::holds_alternative<ast::RemoveClause>(c) ||
-           std::holds_alternative<ast::DeleteClause>(c);
-}
-
-SourcePos clause_pos(const ast::Clause& c) {
-    return std::visit([](const auto& x) { return x.pos; }, c);
-}
-
-void check_composition(const ast::Statement& s) {
-    if (s.clauses.empty()) compile_error("UnexpectedSyntax", "empty query", s.pos);
-    for (std::size_t i = 0; i + 1 < s.clauses.size(); ++i)
-        if (std::holds_alternative<ast::ReturnClause>(s.clauses[i]))
-            compile_error("InvalidClauseComposition", "RETURN can only be the last clause", clause_pos(s.clauses[i]));
-    const ast::Clause& last = s.clauses.back();
-    if (!std::holds_alternative<ast::ReturnClause>(last) && !is_update(last))
-        compile_error("InvalidClauseComposition",
-                      "a query cannot end with this clause: finish it with RETURN or an updating clause",
-                      clause_pos(last));
-}
-
-void compile_clause(CompileState& st, const ast::Clause& c) {
+void compile_clause(CompileState& st, const ast::Clause& c, bool standalone) {
     std::visit(
         [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;
@@ -58,8 +36,42 @@ void compile_clause(CompileState& st, const ast::Clause& c) {
             else if constexpr (std::is_same_v<T, ast::SetClause>) compile_set(st, x);
             else if constexpr (std::is_same_v<T, ast::RemoveClause>) compile_remove(st, x);
             else if constexpr (std::is_same_v<T, ast::DeleteClause>) compile_delete(st, x);
+            else if constexpr (std::is_same_v<T, ast::CallClause>) compile_call(st, x, standalone);
         },
         c);
+}
+
+namespace {
+
+bool is_update(const ast::Clause& c) {
+    if (const auto* call = std::get_if<ast::CallClause>(&c)) return is_writing_call(*call);
+    return std::holds_alternative<ast::CreateClause>(c) || std::holds_alternative<ast::MergeClause>(c) ||
+           std::holds_alternative<ast::SetClause>(c) || std::holds_alternative<ast::RemoveClause>(c) ||
+           std::holds_alternative<ast::DeleteClause>(c);
+}
+
+SourcePos clause_pos(const ast::Clause& c) {
+    return std::visit([](const auto& x) { return x.pos; }, c);
+}
+
+bool is_standalone_call(const ast::Statement& s) {
+    return s.clauses.size() == 1 && std::holds_alternative<ast::CallClause>(s.clauses[0]);
+}
+
+void check_composition(const ast::Statement& s) {
+    if (s.clauses.empty()) compile_error("UnexpectedSyntax", "empty query", s.pos);
+    if (is_standalone_call(s)) return;
+    for (std::size_t i = 0; i + 1 < s.clauses.size(); ++i)
+        if (std::holds_alternative<ast::ReturnClause>(s.clauses[i]))
+            compile_error("InvalidClauseComposition", "RETURN can only be the last clause", clause_pos(s.clauses[i]));
+    const ast::Clause& last = s.clauses.back();
+    // A query may end with a CALL that yields nothing (an unknown procedure is reported when compiled).
+    if (const auto* call = std::get_if<ast::CallClause>(&last))
+        if (is_void_call(*call) || !registry().find_procedure(call->procedure)) return;
+    if (!std::holds_alternative<ast::ReturnClause>(last) && !is_update(last))
+        compile_error("InvalidClauseComposition",
+                      "a query cannot end with this clause: finish it with RETURN or an updating clause",
+                      clause_pos(last));
 }
 
 std::string render_plan(const std::vector<OperatorPtr>& ops, bool profiled) {
@@ -80,6 +92,63 @@ std::string render_plan(const std::vector<OperatorPtr>& ops, bool profiled) {
 
 }  // namespace
 
+namespace {
+
+// UNION and UNION ALL cannot be mixed in one statement, and every part returns the same columns.
+void check_union(const ast::Statement& s) {
+    for (std::size_t i = 1; i < s.unions.size(); ++i)
+        if (s.unions[i].all != s.unions[0].all)
+            compile_error("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one statement",
+                          s.unions[i].pos);
+}
+
+std::vector<std::size_t> column_order(const std::vector<std::string>& first, const std::vector<std::string>& other,
+                                      const SourcePos& pos) {
+    std::vector<std::size_t> order;
+    for (const auto& c : first) {
+        auto it = std::find(other.begin(), other.end(), c);
+        if (it == other.end() || other.size() != first.size())
+            compile_error("DifferentColumnsInUnion",
+                          "all queries joined by UNION must return the same column names", pos);
+        order.push_back(static_cast<std::size_t>(it - other.begin()));
+    }
+    return order;
+}
+
+struct RowsHash {
+    std::size_t operator()(const Row& r) const {
+        std::size_t h = r.size();
+        for (const auto& v : r) h = h * 1000003 ^ equivalence_hash(v);
+        return h;
+    }
+};
+struct RowsEquiv {
+    bool operator()(const Row& a, const Row& b) const {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Value& x, const Value& y) {
+            return equivalent(x, y);
+        });
+    }
+};
+
+void drop_duplicates(std::vector<Row>& rows) {
+    std::unordered_set<Row, RowsHash, RowsEquiv> seen;
+    std::vector<Row> out;
+    for (Row& r : rows)
+        if (seen.insert(r).second) out.push_back(std::move(r));
+    rows = std::move(out);
+}
+
+void run_ops(ExecContext& ex, std::vector<OperatorPtr>& ops, std::vector<Row>& rows) {
+    for (auto& op : ops) {
+        auto t0 = std::chrono::steady_clock::now();
+        op->run(ex, rows);
+        op->millis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        op->rows_out = rows.size();
+    }
+}
+
+}  // namespace
+
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
     ResultSet result = run_statement(statement, options);
     bool ran = statement.mode != ast::StatementMode::Explain;
@@ -93,36 +162,76 @@ ResultSet Engine::run_statement(const ast::Statement& statement, const RunOption
     const Params& params = options.params ? *options.params : no_params;
     if (statement.paths) return run_paths(graph_, signs_, statement, params, options.cancel);
 
-    check_composition(statement);
-    CompileState st{graph_, params, {}, {}, {}, {}};
-    for (const auto& c : statement.clauses) compile_clause(st, c);
-    optimise_plan(st, statement);
+    // The queries of the statement: the first, then one per UNION (each compiled on its own).
+    check_union(statement);
+    std::vector<ast::Statement> union_parts;
+    for (const auto& u : statement.unions) {
+        ast::Statement part;
+        part.mode = statement.mode;
+        part.clauses = u.clauses;
+        part.pos = u.pos;
+        union_parts.push_back(std::move(part));
+    }
+    std::vector<const ast::Statement*> parts{&statement};
+    for (const auto& p : union_parts) parts.push_back(&p);
+
+    std::vector<std::unique_ptr<CompileState>> plans;
+    for (const ast::Statement* part : parts) {
+        check_composition(*part);
+        auto st = std::make_unique<CompileState>(CompileState{graph_, params, {}, {}, {}, {}});
+        bool standalone = is_standalone_call(*part) && parts.size() == 1;
+        for (const auto& c : part->clauses) compile_clause(*st, c, standalone);
+        optimise_plan(*st, *part);
+        plans.push_back(std::move(st));
+    }
+    std::vector<std::vector<std::size_t>> orders;
+    for (std::size_t i = 1; i < plans.size(); ++i)
+        orders.push_back(column_order(plans[0]->columns, plans[i]->columns, statement.unions[i - 1].pos));
 
     ResultSet result;
-    result.columns = st.columns;
+    result.columns = plans[0]->columns;
+    auto render = [&](bool profiled) {
+        std::string out;
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            if (i > 0) out += statement.unions[i - 1].all ? "UNION ALL\n" : "UNION\n";
+            out += render_plan(plans[i]->ops, profiled);
+        }
+        return out;
+    };
     if (statement.mode == ast::StatementMode::Explain) {
-        result.plan = render_plan(st.ops, false);
+        result.plan = render(false);
         return result;
     }
     ExecContext ex{graph_, params, result.stats, options.cancel};
-    bool read_only = std::none_of(statement.clauses.begin(), statement.clauses.end(), is_update);
+    bool read_only = true;
+    for (const ast::Statement* part : parts)
+        read_only = read_only && std::none_of(part->clauses.begin(), part->clauses.end(), is_update);
     if (read_only) ex.indexes = indexes_.get();
-    std::vector<Row> rows(1);
+    std::vector<Row> all;
     graph_.begin();
     try {
-        for (auto& op : st.ops) {
-            auto t0 = std::chrono::steady_clock::now();
-            op->run(ex, rows);
-            op->millis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-            op->rows_out = rows.size();
+        for (std::size_t i = 0; i < plans.size(); ++i) {
+            std::vector<Row> rows(1);
+            run_ops(ex, plans[i]->ops, rows);
+            if (plans[i]->columns.empty()) continue;
+            if (i == 0) {
+                all = std::move(rows);
+                continue;
+            }
+            for (Row& r : rows) {
+                Row ordered;
+                for (std::size_t k : orders[i - 1]) ordered.push_back(std::move(r[k]));
+                all.push_back(std::move(ordered));
+            }
         }
         graph_.commit();
     } catch (...) {
         graph_.rollback();
         throw;
     }
-    if (!st.columns.empty()) result.rows = std::move(rows);
-    if (statement.mode == ast::StatementMode::Profile) result.plan = render_plan(st.ops, true);
+    if (!statement.unions.empty() && !statement.unions[0].all) drop_duplicates(all);
+    if (!result.columns.empty()) result.rows = std::move(all);
+    if (statement.mode == ast::StatementMode::Profile) result.plan = render(true);
     return result;
 }
 

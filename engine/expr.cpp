@@ -1,4 +1,5 @@
 #include "engine/expr.hpp"
+#include "engine/registry/registry.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -163,6 +164,7 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
     case K::MapProjection: return compile_map_projection(e);
     case K::PatternPredicate: return compile_pattern_predicate(e);
     case K::PatternComprehension: return compile_pattern_comprehension(e, scope_, g_, params_);
+    case K::Subquery: return compile_subquery(e, scope_, g_, params_);
     }
     compile_error("UnexpectedSyntax", "unsupported expression", e.pos);
 }
@@ -331,13 +333,10 @@ CompiledExpr ExprCompiler::compile_has_labels(const ast::Expr& e) {
 }
 
 CompiledExpr ExprCompiler::compile_function(const ast::Expr& e) {
-    std::string name = lower(e.name);
-    if (is_aggregate_function(name)) return compile_aggregate(e);
-    const FunctionInfo* f = find_function(name);
+    const FunctionDef* f = registry().find_function(e.name);
     if (!f) compile_error("UnknownFunction", "unknown function '" + e.name + "'", e.pos);
-    if (e.args.size() < f->min_args || e.args.size() > f->max_args)
-        compile_error("InvalidNumberOfArguments",
-                      "wrong number of arguments for " + e.name + "(): " + std::to_string(e.args.size()), e.pos);
+    if (f->is_aggregate()) return compile_aggregate(e);
+    check_argument_count(*f, e);
     if (e.distinct) compile_error("InvalidArgumentType", "DISTINCT is only allowed in aggregate functions", e.pos);
     auto args = compile_all(e.args);
     auto call = f->call;
@@ -364,19 +363,20 @@ CompiledExpr ExprCompiler::compile_aggregate(const ast::Expr& e) {
         compile_error("InvalidAggregation", "ORDER BY can only use aggregates that the projection returns", e.pos);
     }
     AggregateSpec spec;
-    spec.name = e.kind == ast::ExprKind::CountStar ? "count" : lower(e.name);
     spec.count_star = e.kind == ast::ExprKind::CountStar;
+    const FunctionDef* def = registry().find_function(spec.count_star ? "count" : e.name);
+    spec.name = lower(def->name());
+    spec.make = def->aggregate;
     spec.distinct = e.distinct;
     spec.expr = &e;
     if (!spec.count_star) {
-        std::size_t want_min = (spec.name == "percentilecont" || spec.name == "percentiledisc") ? 2 : 1;
-        if (e.args.size() < want_min || e.args.size() > want_min)
-            compile_error("InvalidNumberOfArguments", "wrong number of arguments for " + e.name + "()", e.pos);
+        check_argument_count(*def, e);
         for (const auto& a : e.args) {
             if (contains_aggregate(*a))
                 compile_error("NestedAggregation", "aggregate functions cannot be nested", a->pos);
-            if (calls_function(*a, "rand"))
-                compile_error("NonConstantExpression", "aggregating over rand() is not allowed", a->pos);
+            if (calls_nondeterministic_function(*a))
+                compile_error("NonConstantExpression",
+                              "aggregating over a non-deterministic function such as rand() is not allowed", a->pos);
         }
         ExprCompiler inner(*agg_->input, g_, params_);
         for (const auto& a : e.args) {

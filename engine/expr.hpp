@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/exec.hpp"
+#include "engine/registry/registry.hpp"
 #include "parser/ast.hpp"
 
 namespace liverkg::engine {
@@ -12,6 +13,7 @@ namespace liverkg::engine {
 // One aggregate call found in a projection (count(*), collect(DISTINCT x)...).
 struct AggregateSpec {
     std::string name;                 // lower-case function name
+    AggregatorFactory make = nullptr;  // the function's, from the registry
     bool distinct = false;
     bool count_star = false;
     std::vector<CompiledExpr> args;   // evaluated against the input row
@@ -69,9 +71,8 @@ private:
 
 // --- AST helpers shared by the clause compilers
 
-bool is_aggregate_function(const std::string& lower_name);
+bool is_aggregate_function(std::string_view name);   // any case
 bool contains_aggregate(const ast::Expr& e);
-bool calls_function(const ast::Expr& e, const std::string& lower_name);
 // Structural equality of two expressions (same kinds, names, literals, children).
 bool same_expr(const ast::Expr& a, const ast::Expr& b);
 // Names of the variables an expression reads (excluding ones it binds itself).
@@ -82,13 +83,10 @@ Value literal_value(const ast::Literal& lit);
 // Value of a property of a node, relationship or map (null when absent); TypeError otherwise.
 Value property_of(ExecContext& ex, const Value& base, std::string_view key, std::optional<graph::KeyId>& key_cache);
 
-// The scalar function table (functions.cpp).
-struct FunctionInfo {
-    std::size_t min_args;
-    std::size_t max_args;
-    Value (*call)(ExecContext& ex, std::vector<Value>& args);
-};
-const FunctionInfo* find_function(const std::string& lower_name);
+// InvalidNumberOfArguments unless the call e passes as many arguments as f's signature takes.
+void check_argument_count(const FunctionDef& f, const ast::Expr& e);
+// Whether e calls a function the registry marks non-deterministic (rand()).
+bool calls_nondeterministic_function(const ast::Expr& e);
 
 // Aggregate state (aggregates.cpp).
 class Aggregator {
@@ -105,11 +103,21 @@ std::unique_ptr<Aggregator> make_aggregator(const AggregateSpec& spec);
 
 // What an expression is known to yield before it runs (static_types.cpp).
 VarKind static_kind(const ast::Expr& e, const Scope& scope);
+// What a declared type (a function's result, a procedure's output) tells before the statement runs.
+VarKind kind_of_type(const CypherType& t);
+// The type bit a statically known kind stands for (0: not known).
+std::uint32_t type_bit(VarKind k);
+// InvalidArgumentType unless a WHERE condition may be a Boolean (WHERE (n) cannot).
+void check_predicate_kind(const ast::Expr& e, const Scope& scope);
 // Throws the compile-time InvalidArgumentType errors that static kinds reveal.
 void check_static_types(const ast::Expr& e, const Scope& scope);
 
 // [p = (a)-->(b) WHERE ... | expr] (match.cpp).
 CompiledExpr compile_pattern_comprehension(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params);
+
+// EXISTS { ... }, COUNT { ... }, COLLECT { ... }: the inner query runs once per row, seeing the
+// row's variables (expr_subquery.cpp).
+CompiledExpr compile_subquery(const ast::Expr& e, Scope& scope, graph::Graph& g, const Params& params);
 
 // Pattern existence used by pattern predicates in WHERE (match.cpp).
 CompiledExpr compile_pattern_exists(const ast::PatternPart& part, Scope& scope, graph::Graph& g,

@@ -12,8 +12,8 @@ namespace {
 // Binds `name` to a fresh slot for the duration of compiling a sub-expression.
 class LocalVariable {
 public:
-    LocalVariable(Scope& scope, const std::string& name) : scope_(scope), name_(name) {
-        slot_ = scope.add(name, VarKind::Value);
+    LocalVariable(Scope& scope, const std::string& name, VarKind kind = VarKind::Value) : scope_(scope), name_(name) {
+        slot_ = scope.add(name, kind);
     }
     ~LocalVariable() { scope_.remove(name_); }
     std::size_t slot() const { return slot_; }
@@ -30,6 +30,16 @@ const List& list_argument(const Value& v, const char* what) {
     return v.as_list();
 }
 
+// What every element of a list literal is known to be (Value when they differ or are unknown):
+// the kind of a variable iterating over it, so `x % 2` over ['a', 'b'] fails before running.
+VarKind element_kind(const ast::Expr& list, const Scope& scope) {
+    if (list.kind != ast::ExprKind::List || list.args.empty()) return VarKind::Value;
+    VarKind k = static_kind(*list.args[0], scope);
+    for (const auto& a : list.args)
+        if (static_kind(*a, scope) != k) return VarKind::Value;
+    return k;
+}
+
 // Rows are sized when a clause starts; local variables may need a wider row.
 void ensure_width(Row& row, std::size_t slot) {
     if (row.size() <= slot) row.resize(slot + 1);
@@ -39,7 +49,7 @@ void ensure_width(Row& row, std::size_t slot) {
 
 CompiledExpr ExprCompiler::compile_comprehension(const ast::Expr& e) {
     auto source = compile(*e.args[0]);
-    LocalVariable local(scope_, e.name);
+    LocalVariable local(scope_, e.name, element_kind(*e.args[0], scope_));
     CompiledExpr where = e.args.size() > 1 && e.args[1] ? compile(*e.args[1]) : nullptr;
     CompiledExpr map = e.args.size() > 2 && e.args[2] ? compile(*e.args[2]) : nullptr;
     std::size_t slot = local.slot();
@@ -61,7 +71,7 @@ CompiledExpr ExprCompiler::compile_comprehension(const ast::Expr& e) {
 
 CompiledExpr ExprCompiler::compile_quantifier(const ast::Expr& e) {
     auto source = compile(*e.args[0]);
-    LocalVariable local(scope_, e.name);
+    LocalVariable local(scope_, e.name, element_kind(*e.args[0], scope_));
     CompiledExpr pred = e.args.size() > 1 && e.args[1] ? compile(*e.args[1]) : nullptr;
     if (!pred) compile_error("UnexpectedSyntax", "a quantifier needs a WHERE predicate", e.pos);
     std::size_t slot = local.slot();

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "engine/expr.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
 
@@ -54,10 +55,18 @@ void Scope::remove(std::string_view name) {
     }
 }
 
-bool is_aggregate_function(const std::string& n) {
-    static constexpr std::string_view names[] = {"count", "sum",    "avg",           "min",           "max",
-                                                 "collect", "stdev", "stdevp", "percentilecont", "percentiledisc"};
-    return std::any_of(std::begin(names), std::end(names), [&](std::string_view x) { return n == x; });
+bool is_aggregate_function(std::string_view name) {
+    const FunctionDef* f = registry().find_function(name);
+    return f && f->is_aggregate();
+}
+
+void check_argument_count(const FunctionDef& f, const ast::Expr& e) {
+    std::size_t n = e.args.size();
+    if (n >= f.signature.min_args() && n <= f.signature.max_args()) return;
+    compile_error("InvalidNumberOfArguments",
+                  "wrong number of arguments for " + e.name + "(): " + std::to_string(n) + " given; its signature is " +
+                      f.signature.text(false),
+                  e.pos);
 }
 
 namespace {
@@ -103,6 +112,7 @@ bool same_expr(const ast::Expr& a, const ast::Expr& b) {
         if (!same_value(literal_value(a.literal), literal_value(b.literal))) return false;
     }
     if (a.kind == ast::ExprKind::PatternPredicate) return a.pattern == b.pattern;
+    if (a.kind == ast::ExprKind::Subquery) return a.subquery == b.subquery && a.subquery_kind == b.subquery_kind;
     if (a.kind == ast::ExprKind::MapProjection) {
         if (a.map_items.size() != b.map_items.size()) return false;
         for (std::size_t i = 0; i < a.map_items.size(); ++i) {
@@ -116,22 +126,71 @@ bool same_expr(const ast::Expr& a, const ast::Expr& b) {
            same_opt(a.case_else, b.case_else);
 }
 
-bool calls_function(const ast::Expr& e, const std::string& lower_name) {
-    if (e.kind == ast::ExprKind::Function && lower(e.name) == lower_name) return true;
+bool calls_nondeterministic_function(const ast::Expr& e) {
+    if (e.kind == ast::ExprKind::Function) {
+        const FunctionDef* f = registry().find_function(e.name);
+        if (f && !f->deterministic) return true;
+    }
     bool found = false;
-    for_each_child(e, [&](const ast::Expr& c) { found = found || calls_function(c, lower_name); });
+    for_each_child(e, [&](const ast::Expr& c) { found = found || calls_nondeterministic_function(c); });
     return found;
 }
 
 bool contains_aggregate(const ast::Expr& e) {
     if (e.kind == ast::ExprKind::CountStar) return true;
-    if (e.kind == ast::ExprKind::Function && is_aggregate_function(lower(e.name))) return true;
+    if (e.kind == ast::ExprKind::Function && is_aggregate_function(e.name)) return true;
     bool found = false;
     for_each_child(e, [&](const ast::Expr& c) { found = found || contains_aggregate(c); });
     return found;
 }
 
 namespace {
+
+void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vector<std::string>& out);
+
+// Every name a subquery's clauses mention: the outer variables it reads are among them. Names it
+// binds itself are included too, which only makes a caller wait for them (conservative).
+void collect_subquery(const ast::SubqueryBody& body, std::vector<std::string>& bound, std::vector<std::string>& out) {
+    auto expr = [&](const ast::ExprPtr& x) {
+        if (x) collect_free(*x, bound, out);
+    };
+    auto name = [&](const std::optional<std::string>& n) {
+        if (n && std::find(out.begin(), out.end(), *n) == out.end()) out.push_back(*n);
+    };
+    auto part = [&](const ast::PatternPart& p) {
+        name(p.path_variable);
+        name(p.start.variable);
+        expr(p.start.properties);
+        for (const auto& s : p.steps) {
+            name(s.rel.variable);
+            expr(s.rel.properties);
+            name(s.node.variable);
+            expr(s.node.properties);
+        }
+    };
+    auto projection = [&](const ast::Projection& p) {
+        for (const auto& i : p.items) expr(i.expression);
+        for (const auto& o : p.order_by) expr(o.expression);
+        expr(p.skip);
+        expr(p.limit);
+    };
+    for (const auto& c : body.clauses) {
+        if (const auto* m = std::get_if<ast::MatchClause>(&c)) {
+            for (const auto& p : m->pattern) part(p);
+            expr(m->where);
+        } else if (const auto* u = std::get_if<ast::UnwindClause>(&c)) {
+            expr(u->expression);
+        } else if (const auto* w = std::get_if<ast::WithClause>(&c)) {
+            projection(w->projection);
+            expr(w->where);
+        } else if (const auto* r = std::get_if<ast::ReturnClause>(&c)) {
+            projection(r->projection);
+        } else if (const auto* call = std::get_if<ast::CallClause>(&c)) {
+            for (const auto& a : call->arguments) expr(a);
+            expr(call->where);
+        }
+    }
+}
 
 void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vector<std::string>& out) {
     using K = ast::ExprKind;
@@ -163,6 +222,9 @@ void collect_free(const ast::Expr& e, std::vector<std::string>& bound, std::vect
         if (e.kind == K::Reduce && !e.keys.empty()) bound.pop_back();
         return;
     }
+    case K::Subquery:
+        collect_subquery(*e.subquery, bound, out);
+        return;
     case K::PatternPredicate: {
         const ast::PatternPart& p = *e.pattern;
         if (p.start.variable) add(*p.start.variable);

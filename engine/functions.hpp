@@ -1,25 +1,26 @@
 #pragma once
-// Internal to the engine: the pieces the function table is assembled from
-// (functions_graph.cpp, functions_text.cpp, functions_math.cpp).
+// Internal to the engine: the helpers the built-in functions share, and the functions that
+// declare them in the registry (functions_graph.cpp, functions_text.cpp, functions_math.cpp,
+// functions_kg.cpp, aggregates.cpp).
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "engine/expr.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
 
 using Args = std::vector<Value>;
-using FunctionTable = std::unordered_map<std::string, FunctionInfo>;
 
 // TypeError InvalidArgumentType naming the function and the type it got.
 [[noreturn]] void bad_argument(const char* fn, const Value& v);
 // Length in code points, as openCypher counts string length.
 std::int64_t utf8_length(const std::string& s);
 
-void add_graph_functions(FunctionTable& t);   // graph elements, paths, lists
-void add_text_functions(FunctionTable& t);    // conversion and strings
-void add_math_functions(FunctionTable& t);    // numbers
-void add_kg_functions(FunctionTable& t);      // knowledge graph: kg.cite
+void add_graph_functions(Registry& r);       // graph elements, paths, lists
+void add_text_functions(Registry& r);        // conversion and strings
+void add_math_functions(Registry& r);        // numbers
+void add_aggregate_functions(Registry& r);   // count, sum, collect, ...
+void add_kg_functions(Registry& r);          // knowledge graph: kg.cite
 
 }  // namespace liverkg::engine

@@ -177,26 +177,33 @@ Value fn_coalesce(ExecContext&, Args& a) {
 
 }  // namespace
 
-void add_graph_functions(FunctionTable& t) {
-    t.insert({
-        {"id", {1, 1, fn_id}},
-        {"labels", {1, 1, fn_labels}},
-        {"type", {1, 1, fn_type}},
-        {"properties", {1, 1, fn_properties}},
-        {"keys", {1, 1, fn_keys}},
-        {"startnode", {1, 1, fn_start_node}},
-        {"endnode", {1, 1, fn_end_node}},
-        {"nodes", {1, 1, fn_nodes}},
-        {"relationships", {1, 1, fn_relationships}},
-        {"length", {1, 1, fn_length}},
-        {"size", {1, 1, fn_size}},
-        {"head", {1, 1, fn_head}},
-        {"last", {1, 1, fn_last}},
-        {"tail", {1, 1, fn_tail}},
-        {"range", {2, 3, fn_range}},
-        {"reverse", {1, 1, fn_reverse}},
-        {"coalesce", {1, 64, fn_coalesce}},
-    });
+void add_graph_functions(Registry& r) {
+    const std::string_view graph = "Graph", list = "List", scalar = "Scalar";
+    r.add_function({"id(input :: NODE | RELATIONSHIP) :: INTEGER", scalar,
+           "The internal id of a node or relationship (stable for the life of the process).", fn_id});
+    r.add_function({"labels(input :: NODE) :: LIST<STRING>", graph, "The labels of a node.", fn_labels});
+    r.add_function({"type(input :: RELATIONSHIP) :: STRING", graph, "The type of a relationship.", fn_type});
+    r.add_function({"properties(input :: MAP | NODE | RELATIONSHIP) :: MAP", graph,
+           "The properties of a node or relationship as a map (a map is returned as it is).", fn_properties});
+    r.add_function({"keys(input :: MAP | NODE | RELATIONSHIP) :: LIST<STRING>", graph,
+           "The property keys of a node or relationship, or the keys of a map.", fn_keys});
+    r.add_function({"startNode(input :: RELATIONSHIP) :: NODE", graph, "The node a relationship starts at.", fn_start_node});
+    r.add_function({"endNode(input :: RELATIONSHIP) :: NODE", graph, "The node a relationship ends at.", fn_end_node});
+    r.add_function({"nodes(input :: PATH) :: LIST<NODE>", graph, "The nodes of a path, in order.", fn_nodes});
+    r.add_function({"relationships(input :: PATH) :: LIST<RELATIONSHIP>", graph, "The relationships of a path, in order.",
+           fn_relationships});
+    r.add_function({"length(input :: PATH) :: INTEGER", graph, "The number of relationships in a path.", fn_length});
+    r.add_function({"size(input :: STRING | LIST | MAP) :: INTEGER", scalar,
+           "The number of characters of a string, elements of a list or entries of a map.", fn_size});
+    r.add_function({"head(list :: LIST) :: ANY", list, "The first element of a list (null when it is empty).", fn_head});
+    r.add_function({"last(list :: LIST) :: ANY", list, "The last element of a list (null when it is empty).", fn_last});
+    r.add_function({"tail(list :: LIST) :: LIST", list, "A list without its first element.", fn_tail});
+    r.add_function({"range(start :: INTEGER, end :: INTEGER, step = 1 :: INTEGER) :: LIST<INTEGER>", list,
+           "The integers from start to end inclusive, step apart.", fn_range});
+    r.add_function({"reverse(input :: STRING | LIST) :: STRING | LIST", list,
+           "A string's characters or a list's elements in reverse order.", fn_reverse});
+    r.add_function({"coalesce(input :: ANY, ...) :: ANY", scalar, "The first of its arguments that is not null.",
+           fn_coalesce});
 }
 
 }  // namespace liverkg::engine

@@ -25,6 +25,11 @@ Value fn_cite(ExecContext& ex, Args& a) {
 
 }  // namespace
 
-void add_kg_functions(FunctionTable& t) { t["kg.cite"] = {1, 1, fn_cite}; }
+void add_kg_functions(Registry& r) {
+    r.add_function({"kg.cite(refs :: INTEGER | LIST<INTEGER>) :: STRING | LIST<STRING>", "Knowledge graph",
+                    "Reference numbers (one, or a list) as citations such as 'Wang 2021 [54]', from the Reference "
+                    "nodes.",
+                    fn_cite});
+}
 
 }  // namespace liverkg::engine

@@ -19,10 +19,12 @@ double num_arg(const char* fn, const Value& v) {
     return v.as_number();
 }
 
-template <double (*F)(double)>
-Value math1(ExecContext&, Args& a) {
-    if (a[0].is_null()) return Value();
-    return F(num_arg("math", a[0]));
+// A one-argument numeric function whose errors name it.
+FunctionImpl math1(const char* name, double (*f)(double)) {
+    return [name, f](ExecContext&, Args& a) -> Value {
+        if (a[0].is_null()) return Value();
+        return f(num_arg(name, a[0]));
+    };
 }
 
 double log_fn(double x) { return std::log(x); }
@@ -82,30 +84,31 @@ Value fn_rand(ExecContext&, Args&) {
 
 }  // namespace
 
-void add_math_functions(FunctionTable& t) {
-    t.insert({
-        {"abs", {1, 1, fn_abs}},
-        {"ceil", {1, 1, fn_ceil}},
-        {"floor", {1, 1, fn_floor}},
-        {"round", {1, 2, fn_round}},
-        {"sign", {1, 1, fn_sign}},
-        {"sqrt", {1, 1, math1<sqrt_fn>}},
-        {"exp", {1, 1, math1<exp_fn>}},
-        {"log", {1, 1, math1<log_fn>}},
-        {"log10", {1, 1, math1<log10_fn>}},
-        {"sin", {1, 1, math1<sin_fn>}},
-        {"cos", {1, 1, math1<cos_fn>}},
-        {"tan", {1, 1, math1<tan_fn>}},
-        {"asin", {1, 1, math1<asin_fn>}},
-        {"acos", {1, 1, math1<acos_fn>}},
-        {"atan", {1, 1, math1<atan_fn>}},
-        {"atan2", {2, 2, fn_atan2}},
-        {"degrees", {1, 1, math1<degrees_fn>}},
-        {"radians", {1, 1, math1<radians_fn>}},
-        {"pi", {0, 0, fn_pi}},
-        {"e", {0, 0, fn_e}},
-        {"rand", {0, 0, fn_rand}},
-    });
+void add_math_functions(Registry& r) {
+    const std::string_view num = "Numeric", log = "Logarithmic", trig = "Trigonometric";
+    r.add_function({"abs(input :: INTEGER | FLOAT) :: INTEGER | FLOAT", num, "The absolute value of a number.", fn_abs});
+    r.add_function({"ceil(input :: FLOAT) :: FLOAT", num, "The smallest whole number not below the input.", fn_ceil});
+    r.add_function({"floor(input :: FLOAT) :: FLOAT", num, "The largest whole number not above the input.", fn_floor});
+    r.add_function({"round(input :: FLOAT, precision = 0 :: INTEGER) :: FLOAT", num,
+           "The number rounded half up, to precision decimal places.", fn_round});
+    r.add_function({"sign(input :: INTEGER | FLOAT) :: INTEGER", num, "-1, 0 or 1 as the number is negative, zero or positive.",
+           fn_sign});
+    r.add_function({"rand() :: FLOAT", num, "A random float in [0, 1).", fn_rand, nullptr, false});
+    r.add_function({"sqrt(input :: FLOAT) :: FLOAT", log, "The square root of a number.", math1("sqrt", sqrt_fn)});
+    r.add_function({"exp(input :: FLOAT) :: FLOAT", log, "e raised to the power of the input.", math1("exp", exp_fn)});
+    r.add_function({"log(input :: FLOAT) :: FLOAT", log, "The natural logarithm of a number.", math1("log", log_fn)});
+    r.add_function({"log10(input :: FLOAT) :: FLOAT", log, "The base-10 logarithm of a number.", math1("log10", log10_fn)});
+    r.add_function({"e() :: FLOAT", log, "Euler's number, the base of the natural logarithm.", fn_e});
+    r.add_function({"sin(input :: FLOAT) :: FLOAT", trig, "The sine of an angle in radians.", math1("sin", sin_fn)});
+    r.add_function({"cos(input :: FLOAT) :: FLOAT", trig, "The cosine of an angle in radians.", math1("cos", cos_fn)});
+    r.add_function({"tan(input :: FLOAT) :: FLOAT", trig, "The tangent of an angle in radians.", math1("tan", tan_fn)});
+    r.add_function({"asin(input :: FLOAT) :: FLOAT", trig, "The arcsine of a number, in radians.", math1("asin", asin_fn)});
+    r.add_function({"acos(input :: FLOAT) :: FLOAT", trig, "The arccosine of a number, in radians.", math1("acos", acos_fn)});
+    r.add_function({"atan(input :: FLOAT) :: FLOAT", trig, "The arctangent of a number, in radians.", math1("atan", atan_fn)});
+    r.add_function({"atan2(y :: FLOAT, x :: FLOAT) :: FLOAT", trig, "The angle in radians of the point (x, y).", fn_atan2});
+    r.add_function({"degrees(input :: FLOAT) :: FLOAT", trig, "Radians converted to degrees.", math1("degrees", degrees_fn)});
+    r.add_function({"radians(input :: FLOAT) :: FLOAT", trig, "Degrees converted to radians.", math1("radians", radians_fn)});
+    r.add_function({"pi() :: FLOAT", trig, "The mathematical constant pi.", fn_pi});
 }
 
 }  // namespace liverkg::engine

@@ -193,23 +193,32 @@ Value fn_right(ExecContext&, Args& a) {
 
 }  // namespace
 
-void add_text_functions(FunctionTable& t) {
-    t.insert({
-        {"tostring", {1, 1, fn_to_string}},
-        {"tointeger", {1, 1, fn_to_integer}},
-        {"tofloat", {1, 1, fn_to_float}},
-        {"toboolean", {1, 1, fn_to_boolean}},
-        {"tolower", {1, 1, fn_to_lower}},
-        {"toupper", {1, 1, fn_to_upper}},
-        {"trim", {1, 1, fn_trim}},
-        {"ltrim", {1, 1, fn_ltrim}},
-        {"rtrim", {1, 1, fn_rtrim}},
-        {"split", {2, 2, fn_split}},
-        {"replace", {3, 3, fn_replace}},
-        {"substring", {2, 3, fn_substring}},
-        {"left", {2, 2, fn_left}},
-        {"right", {2, 2, fn_right}},
-    });
+void add_text_functions(Registry& r) {
+    const std::string_view conv = "Conversion", str = "String";
+    r.add_function({"toString(input :: ANY) :: STRING", conv, "A number, boolean or string as a string.", fn_to_string});
+    r.add_function({"toInteger(input :: ANY) :: INTEGER", conv,
+           "A number, boolean or numeric string as an integer (null when a string does not hold one).",
+           fn_to_integer});
+    r.add_function({"toFloat(input :: ANY) :: FLOAT", conv,
+           "A number or numeric string as a float (null when a string does not hold one).", fn_to_float});
+    r.add_function({"toBoolean(input :: ANY) :: BOOLEAN", conv,
+           "A boolean, an integer (0 is false) or the string 'true'/'false' as a boolean.", fn_to_boolean});
+    r.add_function({"toLower(input :: STRING) :: STRING", str, "The string in lower case.", fn_to_lower});
+    r.add_function({"toUpper(input :: STRING) :: STRING", str, "The string in upper case.", fn_to_upper});
+    r.add_function({"trim(input :: STRING) :: STRING", str, "The string without leading and trailing whitespace.", fn_trim});
+    r.add_function({"lTrim(input :: STRING) :: STRING", str, "The string without leading whitespace.", fn_ltrim});
+    r.add_function({"rTrim(input :: STRING) :: STRING", str, "The string without trailing whitespace.", fn_rtrim});
+    r.add_function({"split(input :: STRING, delimiter :: STRING) :: LIST<STRING>", str,
+           "The parts of a string between occurrences of the delimiter.", fn_split});
+    r.add_function({"replace(input :: STRING, search :: STRING, replace :: STRING) :: STRING", str,
+           "The string with every occurrence of search replaced.", fn_replace});
+    r.add_function({"substring(input :: STRING, start :: INTEGER, length = null :: INTEGER) :: STRING", str,
+           "The part of a string from start (0-based, in characters), length characters long or to the end.",
+           fn_substring});
+    r.add_function({"left(input :: STRING, length :: INTEGER) :: STRING", str, "The first length characters of a string.",
+           fn_left});
+    r.add_function({"right(input :: STRING, length :: INTEGER) :: STRING", str, "The last length characters of a string.",
+           fn_right});
 }
 
 }  // namespace liverkg::engine

@@ -64,6 +64,8 @@ struct CompileState {
     std::vector<ast::ExprPtr> synthesized;
 };
 
+// Compiles one clause into operators (engine.cpp). standalone: a CALL that is the whole statement.
+void compile_clause(CompileState& st, const ast::Clause& c, bool standalone = false);
 void compile_match(CompileState& st, const ast::MatchClause& m);
 // Fuses "MATCH then aggregate" pairs and applies the fast paths (fastpath.cpp).
 void optimise_plan(CompileState& st, const ast::Statement& statement);
@@ -75,6 +77,10 @@ void compile_merge(CompileState& st, const ast::MergeClause& m);
 void compile_set(CompileState& st, const ast::SetClause& s);
 void compile_remove(CompileState& st, const ast::RemoveClause& r);
 void compile_delete(CompileState& st, const ast::DeleteClause& d);
+// CALL (procedures/call.cpp). standalone: the CALL is the whole statement.
+void compile_call(CompileState& st, const ast::CallClause& c, bool standalone);
+bool is_void_call(const ast::CallClause& c);      // the procedure exists and yields nothing
+bool is_writing_call(const ast::CallClause& c);   // the procedure exists and writes
 
 // Splits a WHERE predicate into its top-level AND-ed parts.
 void split_conjuncts(const ast::ExprPtr& e, std::vector<ast::ExprPtr>& out);

@@ -292,7 +292,10 @@ PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& whe
     for (const auto& part : pattern) pc.part(part);
     std::vector<ast::ExprPtr> conjuncts;
     split_conjuncts(where, conjuncts);
-    for (const auto& c : conjuncts) pc.conjunct(c);
+    for (const auto& c : conjuncts) {
+        check_predicate_kind(*c, scope);
+        pc.conjunct(c);
+    }
     pc.plan.width = scope.width();
     return std::move(pc.plan);
 }

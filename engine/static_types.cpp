@@ -2,8 +2,42 @@
 // anything runs, the type errors openCypher reports at compile time (a Boolean
 // operator on a list literal, type() of a node, a node variable reused as a list...).
 #include "engine/expr.hpp"
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
+
+// What a function's declared result type tells before it runs.
+VarKind kind_of_type(const CypherType& t) {
+    switch (t.kinds) {
+    case kBoolean: return VarKind::Bool;
+    case kInteger: return VarKind::Int;
+    case kFloat: return VarKind::Float;
+    case kString: return VarKind::String;
+    case kList: return t.elements == kRelationship ? VarKind::RelList : VarKind::List;
+    case kMap: return VarKind::Map;
+    case kNode: return VarKind::Node;
+    case kRelationship: return VarKind::Rel;
+    case kPath: return VarKind::Path;
+    default: return VarKind::Value;
+    }
+}
+
+// The type bit a statically known kind stands for (0: not known).
+std::uint32_t type_bit(VarKind k) {
+    switch (k) {
+    case VarKind::Node: return kNode;
+    case VarKind::Rel: return kRelationship;
+    case VarKind::Path: return kPath;
+    case VarKind::RelList: case VarKind::List: return kList;
+    case VarKind::Bool: return kBoolean;
+    case VarKind::Int: return kInteger;
+    case VarKind::Float: return kFloat;
+    case VarKind::String: return kString;
+    case VarKind::Map: return kMap;
+    case VarKind::Value: return 0;
+    }
+    return 0;
+}
 
 namespace {
 
@@ -18,17 +52,8 @@ VarKind literal_kind(const ast::Literal& lit) {
 }
 
 VarKind function_kind(const std::string& name) {
-    if (name == "labels" || name == "keys" || name == "nodes" || name == "range" || name == "split" ||
-        name == "collect" || name == "tail" || name == "reverse")
-        return name == "reverse" ? VarKind::Value : VarKind::List;
-    if (name == "relationships") return VarKind::RelList;
-    if (name == "type" || name == "tostring" || name == "tolower" || name == "toupper" || name == "trim" ||
-        name == "substring" || name == "replace")
-        return VarKind::String;
-    if (name == "length" || name == "size" || name == "count" || name == "id") return VarKind::Int;
-    if (name == "startnode" || name == "endnode") return VarKind::Node;
-    if (name == "properties") return VarKind::Map;
-    return VarKind::Value;
+    const FunctionDef* f = registry().find_function(name);
+    return f ? kind_of_type(f->signature.result) : VarKind::Value;
 }
 
 }  // namespace
@@ -40,6 +65,10 @@ VarKind static_kind(const ast::Expr& e, const Scope& scope) {
     case K::List:
     case K::ListComprehension:
     case K::PatternComprehension: return VarKind::List;
+    case K::Subquery:
+        return e.subquery_kind == ast::SubqueryKind::Exists  ? VarKind::Bool
+               : e.subquery_kind == ast::SubqueryKind::Count ? VarKind::Int
+                                                             : VarKind::List;
     case K::Map:
     case K::MapProjection: return VarKind::Map;
     case K::Variable: {
@@ -57,7 +86,7 @@ VarKind static_kind(const ast::Expr& e, const Scope& scope) {
         case ast::Op::Pow: return VarKind::Value;
         default: return VarKind::Bool;
         }
-    case K::Function: return function_kind(lower(e.name));
+    case K::Function: return function_kind(e.name);
     case K::CountStar: return VarKind::Int;
     default: return VarKind::Value;
     }
@@ -75,7 +104,29 @@ bool is_one_of(VarKind k, std::initializer_list<VarKind> ks) {
     compile_error("InvalidArgumentType", what + " cannot take a " + var_kind_name(got), pos);
 }
 
+// An argument whose kind is known and which its parameter cannot take. Checked before the
+// statement runs only for parameters that take graph elements (and maps): elsewhere openCypher
+// reports the mismatch when the value arrives.
+void check_argument_kinds(const ast::Expr& e, const Scope& scope) {
+    const FunctionDef* f = registry().find_function(e.name);
+    if (!f || f->is_aggregate()) return;
+    constexpr std::uint32_t structural = kNode | kRelationship | kPath | kMap;
+    const auto& inputs = f->signature.inputs;
+    for (std::size_t i = 0; i < e.args.size() && i < inputs.size(); ++i) {
+        const CypherType& t = inputs[i].type;
+        if ((t.kinds & ~structural) != 0) continue;
+        VarKind k = static_kind(*e.args[i], scope);
+        std::uint32_t bit = type_bit(k);
+        if (bit != 0 && !t.admits(bit)) wrong_type(e.name + "()", k, e.args[i]->pos);
+    }
+}
+
 }  // namespace
+
+void check_predicate_kind(const ast::Expr& e, const Scope& scope) {
+    VarKind k = static_kind(e, scope);
+    if (!is_one_of(k, {VarKind::Bool, VarKind::Value})) wrong_type("WHERE", k, e.pos);
+}
 
 void check_static_types(const ast::Expr& e, const Scope& scope) {
     using K = ast::ExprKind;
@@ -90,21 +141,17 @@ void check_static_types(const ast::Expr& e, const Scope& scope) {
     if (e.kind == K::Binary && e.op == ast::Op::In &&
         !is_one_of(kind(1), {VarKind::List, VarKind::RelList, VarKind::Value}))
         wrong_type("the right side of IN", kind(1), e.args[1]->pos);
+    if (e.kind == K::Binary && (e.op == ast::Op::Sub || e.op == ast::Op::Mul || e.op == ast::Op::Div ||
+                                e.op == ast::Op::Mod || e.op == ast::Op::Pow)) {
+        // Only numbers (and, for temporal values, durations) take part in - * / % ^.
+        for (std::size_t i = 0; i < 2; ++i)
+            if (is_one_of(kind(i), {VarKind::Bool, VarKind::String, VarKind::Map, VarKind::Node, VarKind::Rel,
+                                    VarKind::Path, VarKind::List, VarKind::RelList}))
+                wrong_type("an arithmetic operator", kind(i), e.args[i]->pos);
+    }
     if (e.kind == K::Property && kind(0) == VarKind::Path)
         wrong_type("property access", kind(0), e.args[0]->pos);
-    if (e.kind == K::Function && e.args.size() == 1) {
-        std::string n = lower(e.name);
-        VarKind k = kind(0);
-        auto need = [&](std::initializer_list<VarKind> ok) {
-            if (!is_one_of(k, ok) && k != VarKind::Value) wrong_type(e.name + "()", k, e.args[0]->pos);
-        };
-        if (n == "type") need({VarKind::Rel});
-        if (n == "labels") need({VarKind::Node});
-        if (n == "length") need({VarKind::Path});
-        if (n == "properties") need({VarKind::Node, VarKind::Rel, VarKind::Map});
-        if (n == "nodes" || n == "relationships") need({VarKind::Path});
-        if (n == "startnode" || n == "endnode") need({VarKind::Rel});
-    }
+    if (e.kind == K::Function) check_argument_kinds(e, scope);
 }
 
 }  // namespace liverkg::engine

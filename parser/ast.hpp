@@ -45,7 +45,10 @@ enum class ExprKind {
     MapProjection,  // name{.key, key: expr, .*}       (see map_items)
     PatternPredicate,  // a relationship pattern used as a boolean, e.g. WHERE (a)-->(b)
     PatternComprehension,  // [p = (a)-->(b) WHERE args[0]? | args[1]]  (pattern; args[0] may be null)
+    Subquery,       // EXISTS { ... }, COUNT { ... }, COLLECT { ... }   (see subquery, subquery_kind)
 };
+
+enum class SubqueryKind { Exists, Count, Collect };
 
 enum class Op {
     None,
@@ -68,7 +71,8 @@ struct MapProjectionItem {
     ExprPtr value;     // for Literal entries
 };
 
-struct PatternPart;  // for PatternPredicate
+struct PatternPart;   // for PatternPredicate
+struct SubqueryBody;  // for Subquery
 
 struct Expr {
     ExprKind kind = ExprKind::Literal;
@@ -90,6 +94,8 @@ struct Expr {
     ExprPtr case_else;
     std::vector<MapProjectionItem> map_items;   // MapProjection
     std::shared_ptr<PatternPart> pattern;       // PatternPredicate
+    SubqueryKind subquery_kind = SubqueryKind::Exists;
+    std::shared_ptr<SubqueryBody> subquery;     // Subquery
 };
 
 // ---------------------------------------------------------------- patterns
@@ -234,8 +240,29 @@ struct MergeClause {
     SourcePos pos;
 };
 
+// One output of a procedure taken into the query: `YIELD field [AS alias]`.
+struct YieldItem {
+    std::string field;
+    std::optional<std::string> alias;
+    SourcePos pos;
+};
+
+// CALL ns.name(args) [YIELD * | YIELD a, b AS c [WHERE ...]]. Without parentheses the
+// arguments are implicit (taken from the parameters of the same names; standalone only).
+// SHOW FUNCTIONS and SHOW PROCEDURES are read as CALL dbms.functions() / dbms.procedures().
+struct CallClause {
+    std::string procedure;
+    SourcePos name_pos;
+    bool explicit_arguments = false;   // parentheses were written
+    std::vector<ExprPtr> arguments;
+    bool yield_all = false;            // YIELD *
+    std::vector<YieldItem> yields;
+    ExprPtr where;                     // null when absent
+    SourcePos pos;
+};
+
 using Clause = std::variant<MatchClause, UnwindClause, WithClause, ReturnClause, CreateClause,
-                            MergeClause, SetClause, RemoveClause, DeleteClause>;
+                            MergeClause, SetClause, RemoveClause, DeleteClause, CallClause>;
 
 // liverkg's own path statement (docs/query-language.md, "PATHS"):
 //   PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})
@@ -252,11 +279,25 @@ struct PathsQuery {
     SourcePos pos;
 };
 
+// The query inside EXISTS { ... } / COUNT { ... } / COLLECT { ... }. The short form
+// `{ (a)-->(b) WHERE ... }` is read as `{ MATCH (a)-->(b) WHERE ... }`.
+struct SubqueryBody {
+    std::vector<Clause> clauses;
+};
+
 enum class StatementMode { Run, Explain, Profile };
+
+// `UNION [ALL] query` after the first query of a statement.
+struct UnionPart {
+    bool all = false;
+    std::vector<Clause> clauses;
+    SourcePos pos;   // of the UNION keyword
+};
 
 struct Statement {
     StatementMode mode = StatementMode::Run;
     std::vector<Clause> clauses;            // a query (empty when `paths` is set)
+    std::vector<UnionPart> unions;          // the queries joined to it by UNION [ALL]
     std::optional<PathsQuery> paths;        // a PATHS statement
     std::string text;                       // the statement's source text (without the ';')
     SourcePos pos;                          // where it starts in the whole input

@@ -199,6 +199,15 @@ std::string print_expression(const ast::Expr& e) {
         return "[" + (e.pattern ? print_pattern_part(*e.pattern) : "<pattern>") +
                (e.args[0] ? " WHERE " + print_expression(*e.args[0]) : "") + " | " +
                print_opt(e.args[1]) + "]";
+    case K::Subquery: {
+        const char* kw = e.subquery_kind == ast::SubqueryKind::Exists  ? "EXISTS"
+                         : e.subquery_kind == ast::SubqueryKind::Count ? "COUNT"
+                                                                       : "COLLECT";
+        std::string out = std::string(kw) + " {";
+        if (e.subquery)
+            for (const auto& c : e.subquery->clauses) out += " " + print_clause(c);
+        return out + " }";
+    }
     }
     return "<?>";
 }

@@ -118,6 +118,21 @@ struct ClausePrinter {
         for (std::size_t i = 0; i < c.items.size(); ++i) out += (i ? ", " : "") + print_remove_item(c.items[i]);
         return out;
     }
+    std::string operator()(const ast::CallClause& c) const {
+        std::string out = "CALL " + c.procedure;
+        if (c.explicit_arguments) {
+            out += "(";
+            for (std::size_t i = 0; i < c.arguments.size(); ++i) out += (i ? ", " : "") + opt(c.arguments[i]);
+            out += ")";
+        }
+        if (c.yield_all) out += " YIELD *";
+        for (std::size_t i = 0; i < c.yields.size(); ++i) {
+            out += (i ? ", " : " YIELD ") + print_name(c.yields[i].field);
+            if (c.yields[i].alias) out += " AS " + print_name(*c.yields[i].alias);
+        }
+        if (c.where) out += " WHERE " + opt(c.where);
+        return out;
+    }
     std::string operator()(const ast::DeleteClause& c) const {
         std::string out = c.detach ? "DETACH DELETE " : "DELETE ";
         for (std::size_t i = 0; i < c.expressions.size(); ++i) out += (i ? ", " : "") + opt(c.expressions[i]);
@@ -155,6 +170,10 @@ std::string print_statement(const ast::Statement& statement) {
     if (statement.paths) return out + print_paths(*statement.paths);
     for (std::size_t i = 0; i < statement.clauses.size(); ++i)
         out += (i ? " " : "") + print_clause(statement.clauses[i]);
+    for (const auto& u : statement.unions) {
+        out += u.all ? " UNION ALL" : " UNION";
+        for (const auto& c : u.clauses) out += " " + print_clause(c);
+    }
     return out;
 }
 

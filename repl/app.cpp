@@ -18,6 +18,7 @@
 #include "repl/session.hpp"
 #include "repl/shell.hpp"
 #include "repl/terminal.hpp"
+#include "repl/test_procedures.hpp"
 #include "repl/version.hpp"
 
 namespace liverkg::repl {
@@ -69,6 +70,17 @@ bool bind_params(Session& session, const CliOptions& o) {
             return false;
         }
         session.params()[binding->name] = binding->value;
+    }
+    return true;
+}
+
+bool register_procedures(const CliOptions& o) {
+    for (const auto& path : o.test_procedures) {
+        std::string error;
+        if (!register_test_procedures(path, error)) {
+            usage_error("--test-procedures: " + error);
+            return false;
+        }
     }
     return true;
 }
@@ -162,6 +174,7 @@ int run_app(int argc, const char* const* argv) {
     session.set_timer(o.timer);
     session.set_terminal(terminal_width(), use_color());
     if (!bind_params(session, o)) return exit_usage;
+    if (!register_procedures(o)) return exit_usage;
     if (!load_all(session, o)) return exit_usage;
 
     if (!o.exports.empty() && !o.command && !o.file) return export_all(session, o);

@@ -34,6 +34,9 @@ po::options_description describe(CliOptions& o) {
          "run the statements in FILE, print the results and exit")
         ("param", po::value(&o.params)->value_name("NAME=JSON")->composing(),
          "bind query parameter $NAME to a JSON value (repeatable)")
+        ("test-procedures", po::value(&o.test_procedures)->value_name("FILE")->composing(),
+         "register table-backed read-only procedures from a JSON list of {signature, columns, rows} "
+         "(the openCypher TCK's test procedures; repeatable)")
         ("format", po::value(&o.format)->value_name("FMT"),
          ("output format: " + format_names() + " (default: table)").c_str())
         ("timer", po::bool_switch(&o.timer),

@@ -23,6 +23,7 @@ struct CliOptions {
     std::optional<std::string> command;   // -c
     std::optional<std::string> file;      // -f
     std::vector<std::string> params;      // --param NAME=JSON, parsed later (errors → exit 2)
+    std::vector<std::string> test_procedures;   // --test-procedures FILE, repeatable
     std::string format = "table";
     bool timer = false;
     std::string log_level = "off";

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
 #include <set>
+
+#include "engine/registry/registry.hpp"
 
 namespace liverkg::repl {
 namespace {
@@ -13,15 +16,7 @@ const char* const cypher_keywords[] = {
     "REMOVE", "DELETE", "DETACH", "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "DISTINCT",
     "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "STARTS", "ENDS", "CONTAINS",
     "CASE", "WHEN", "THEN", "ELSE", "END", "ON", "EXPLAIN", "PROFILE", "PATHS", "FROM", "TO",
-    "VIA", "MAX", "HOPS", "SIGN", "UNION", "ALL"};
-
-const char* const cypher_functions[] = {
-    "abs", "all", "any", "avg", "ceil", "coalesce", "collect", "count", "endNode", "exists",
-    "floor", "head", "id", "keys", "labels", "last", "left", "length", "log", "lTrim", "max",
-    "min", "none", "nodes", "properties", "rand", "range", "reduce", "relationships", "replace",
-    "reverse", "right", "round", "rTrim", "shortestPath", "allShortestPaths", "sign", "single",
-    "size", "split", "sqrt", "startNode", "substring", "sum", "tail", "toBoolean", "toFloat",
-    "toInteger", "toLower", "toString", "toUpper", "trim", "type"};
+    "VIA", "MAX", "HOPS", "SIGN", "UNION", "ALL", "CALL", "YIELD", "SHOW", "FUNCTIONS", "PROCEDURES"};
 
 bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
@@ -118,8 +113,27 @@ void add_keywords(Completion& c, std::string_view prefix) {
             for (char& ch : kw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         c.candidates.push_back(kw);
     }
-    for (const char* f : cypher_functions)
+    // Functions, as the registry names them (the quantifiers and path functions are grammar).
+    for (const engine::FunctionDef* f : engine::registry().functions())
+        if (starts_with_nocase(f->name(), prefix)) c.candidates.push_back(f->name());
+    for (const char* f : {"all", "any", "none", "single", "reduce", "exists", "shortestPath", "allShortestPaths"})
         if (starts_with_nocase(f, prefix)) c.candidates.push_back(f);
+}
+
+// Start of the qualified name (a.b.c) that ends at `end`, when the word before it is CALL.
+std::optional<std::size_t> procedure_name_start(std::string_view s, std::size_t end) {
+    std::size_t i = end;
+    while (i > 0 && (is_word_char(s[i - 1]) || s[i - 1] == '.')) --i;
+    std::size_t j = i;
+    while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t' || s[j - 1] == '\n')) --j;
+    if (j == i || j < 4 || !starts_with_nocase(s.substr(j - 4, 4), "CALL")) return std::nullopt;
+    if (j > 4 && is_word_char(s[j - 5])) return std::nullopt;
+    return i;
+}
+
+void add_procedures(Completion& c, std::string_view prefix) {
+    for (const engine::ProcedureDef* p : engine::registry().procedures())
+        if (p->name().compare(0, prefix.size(), prefix) == 0) c.candidates.push_back(p->name());
 }
 
 void add_paths(Completion& c, std::string_view prefix) {
@@ -145,6 +159,7 @@ CompletionContext completion_context(std::string_view s) {
         return command_context(s.substr(first));
     if (open_string_start(s) != std::string_view::npos) return CompletionContext::NodeName;
     std::size_t w = word_start(s);
+    if (procedure_name_start(s, s.size())) return CompletionContext::Procedure;
     if (w == 0) return CompletionContext::Keyword;
     char before = s[w - 1];
     if (before == '.') {
@@ -162,7 +177,9 @@ CompletionContext completion_context(std::string_view s) {
 Completion complete(std::string_view s, const CompletionNames& names) {
     Completion c;
     CompletionContext ctx = completion_context(s);
-    std::size_t start = ctx == CompletionContext::NodeName ? open_string_start(s) : word_start(s);
+    std::size_t start = ctx == CompletionContext::NodeName    ? open_string_start(s)
+                        : ctx == CompletionContext::Procedure ? *procedure_name_start(s, s.size())
+                                                              : word_start(s);
     if (ctx == CompletionContext::Command || ctx == CompletionContext::FilePath ||
         ctx == CompletionContext::CommandArg) {
         auto sp = s.find_last_of(" \t");
@@ -172,6 +189,7 @@ Completion complete(std::string_view s, const CompletionNames& names) {
     std::string_view prefix = s.substr(start);
     switch (ctx) {
     case CompletionContext::Keyword: add_keywords(c, prefix); c.append_space = true; break;
+    case CompletionContext::Procedure: add_procedures(c, prefix); break;
     case CompletionContext::Label: add_matches(c, prefix, names.labels, false); break;
     case CompletionContext::RelType: add_matches(c, prefix, names.types, false); break;
     case CompletionContext::PropertyKey: add_matches(c, prefix, names.keys, false); break;

@@ -1,7 +1,7 @@
 #pragma once
 // Tab completion that knows where the cursor is: keywords and functions in a clause, labels
 // after ':' in a node pattern, relationship types after ':' in a relationship pattern,
-// property keys after '.', parameters after '$', node names and aliases inside quotes,
+// property keys after '.', parameters after '$', procedure names after CALL, node names and aliases inside quotes,
 // meta-commands after a leading ':', and file paths as their arguments.
 #include <string>
 #include <string_view>
@@ -32,7 +32,7 @@ Completion complete(std::string_view before_cursor, const CompletionNames& names
 
 // Context detection, exposed for tests.
 enum class CompletionContext {
-    Keyword, Label, RelType, PropertyKey, Parameter, NodeName, Command, CommandArg, FilePath, None
+    Keyword, Label, RelType, PropertyKey, Parameter, NodeName, Procedure, Command, CommandArg, FilePath, None
 };
 CompletionContext completion_context(std::string_view before_cursor);
 

@@ -1,7 +1,8 @@
 #pragma once
 // Atoms, tried in this order (the first that matches wins):
 //   literal, $parameter, CASE, count(*), [x IN l WHERE p | e], [list], any/all/none/single,
-//   reduce, pattern predicate, (expression), {map}, n{projection}, f.g(args), variable.
+//   reduce, pattern predicate, (expression), {map}, EXISTS/COUNT/COLLECT { subquery },
+//   n{projection}, f.g(args), variable.
 #include <boost/fusion/include/at_c.hpp>
 
 #include <cctype>
@@ -10,6 +11,7 @@
 #include "parser/x3/common.hpp"
 #include "parser/x3/expression.hpp"
 #include "parser/x3/pattern.hpp"
+#include "parser/x3/subquery.hpp"
 
 namespace liverkg::parser::x3p {
 
@@ -168,7 +170,7 @@ auto const comma = tok(",", "','");
 
 auto const atom_body = literal | parameter | case_expr | count_star | comprehension |
                        pattern_comprehension | list |
-                      quantifier | reduce | pattern_predicate | parenthesized | map |
+                      quantifier | reduce | pattern_predicate | parenthesized | map | subquery() |
                       map_projection | function_call | variable;
 
 

@@ -1,6 +1,6 @@
 #pragma once
 // Clauses: [OPTIONAL] MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE,
-// [DETACH] DELETE. After a clause keyword the parse is committed (`>`).
+// [DETACH] DELETE, CALL ... YIELD. After a clause keyword the parse is committed (`>`).
 #include <boost/fusion/include/at_c.hpp>
 
 #include "parser/x3/clause.hpp"
@@ -31,6 +31,17 @@ auto const set_where = act([](auto& ctx) { _val(ctx).where = std::move(_attr(ctx
 auto const set_expression = act([](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); });
 auto const set_variable = act([](auto& ctx) { _val(ctx).variable = std::move(_attr(ctx)); });
 auto const set_projection = act([](auto& ctx) { _val(ctx).projection = std::move(_attr(ctx)); });
+// A pattern is a predicate (WHERE (a)-->(b)), not a value WITH can carry on: openCypher asks
+// for a pattern comprehension or EXISTS { ... } there.
+auto const set_with_projection = act([](auto& ctx) {
+    for (const auto& item : _attr(ctx).items)
+        if (item.expression->kind == ast::ExprKind::PatternPredicate)
+            throw LexError{{"UnexpectedSyntax",
+                            "a pattern cannot be projected by WITH; use a pattern comprehension [(a)-->(b) | b] "
+                            "or EXISTS { (a)-->(b) }",
+                            tracker_of(ctx).begin() + item.expression->pos.offset, false}};
+    _val(ctx).projection = std::move(_attr(ctx));
+});
 auto const add_item = act([](auto& ctx) { _val(ctx).items.push_back(std::move(_attr(ctx))); });
 auto const add_expression = act([](auto& ctx) {
     _val(ctx).expressions.push_back(std::move(_attr(ctx)));
@@ -102,6 +113,25 @@ auto const add_on_match = act([](auto& ctx) {
     for (auto& item : _attr(ctx)) _val(ctx).on_match.push_back(std::move(item));
 });
 
+// CALL
+auto const set_procedure = act([](auto& ctx) {
+    _val(ctx).procedure = std::move(_attr(ctx));
+    _val(ctx).name_pos = where_pos(ctx);
+});
+auto const set_explicit = act([](auto& ctx) { _val(ctx).explicit_arguments = true; });
+auto const add_argument = act([](auto& ctx) { _val(ctx).arguments.push_back(std::move(_attr(ctx))); });
+auto const set_yield_all = act([](auto& ctx) { _val(ctx).yield_all = true; });
+auto const add_yield = act([](auto& ctx) { _val(ctx).yields.push_back(std::move(_attr(ctx))); });
+auto const set_field = act([](auto& ctx) {
+    _val(ctx).field = std::move(_attr(ctx));
+    _val(ctx).pos = where_pos(ctx);
+});
+auto const append_name_part = act([](auto& ctx) {
+    _val(ctx) += '.';
+    _val(ctx) += _attr(ctx);
+});
+auto const set_name = act([](auto& ctx) { _val(ctx) = std::move(_attr(ctx)); });
+
 // ---------------------------------------------------------------- rules
 
 x3::rule<class match_class, ast::MatchClause> const match_clause = "MATCH";
@@ -113,6 +143,9 @@ x3::rule<class merge_class, ast::MergeClause> const merge_clause = "MERGE";
 x3::rule<class set_class, ast::SetClause> const set_clause = "SET";
 x3::rule<class remove_class, ast::RemoveClause> const remove_clause = "REMOVE";
 x3::rule<class delete_class, ast::DeleteClause> const delete_clause = "DELETE";
+x3::rule<class call_class, ast::CallClause> const call_clause = "CALL";
+x3::rule<class procedure_name_class, std::string> const procedure_name = "a procedure name";
+x3::rule<class yield_item_class, ast::YieldItem> const yield_item = "a procedure output";
 x3::rule<class projection_class, ast::Projection> const projection = "projection";
 x3::rule<class return_item_class, ast::ReturnItem> const return_item = "return item";
 x3::rule<class sort_item_class, ast::SortItem> const sort_item = "sort item";
@@ -131,7 +164,7 @@ auto const comma = op(",");
 auto const clause_body = match_clause[set_val] | unwind_clause[set_val] | with_clause[set_val] |
                          return_clause[set_val] | create_clause[set_val] |
                          merge_clause[set_val] | set_clause[set_val] |
-                         remove_clause[set_val] | delete_clause[set_val];
+                         remove_clause[set_val] | delete_clause[set_val] | call_clause[set_val];
 
 auto const match_clause_def =
     ((kw("OPTIONAL")[set_optional] > kw("MATCH", "'MATCH'")) | kw("MATCH")[start_at]) >
@@ -140,7 +173,7 @@ auto const match_clause_def =
 auto const unwind_clause_def = kw("UNWIND")[start_at] > expression_[set_expression] >
                                kw("AS", "'AS'") > variable_name[set_variable];
 
-auto const with_clause_def = kw("WITH")[start_at] > projection[set_projection] >>
+auto const with_clause_def = kw("WITH")[start_at] > projection[set_with_projection] >>
                              -(kw("WHERE") > expression_[set_where]);
 
 auto const return_clause_def = kw("RETURN")[start_at] > projection[set_projection];
@@ -159,6 +192,21 @@ auto const remove_clause_def = kw("REMOVE")[start_at] > (remove_item[add_item] %
 auto const delete_clause_def =
     ((kw("DETACH")[set_detach] > kw("DELETE", "'DELETE'")) | kw("DELETE")[start_at]) >
     (expression_[add_expression] % comma);
+
+auto const procedure_name_def =
+    symbolic_name[set_name] >> *(op(".") > symbolic_name[append_name_part]);
+
+auto const yield_item_def = symbolic_name[set_field] >> -(kw("AS") > variable_name[set_alias]);
+
+// YIELD * hands every output to the result, so it ends the statement (standalone CALL only).
+auto const statement_ends = &(tok(";", "';'") | end_of_input);
+
+auto const call_clause_def =
+    kw("CALL")[start_at] > procedure_name[set_procedure] >>
+    -(op("(")[set_explicit] > -(expression_[add_argument] % comma) > tok(")", "')'")) >>
+    -(kw("YIELD") >
+      ((op("*")[set_yield_all] > statement_ends) |
+       ((yield_item[add_yield] % comma) >> -(kw("WHERE") > expression_[set_where]))));
 
 auto const projection_items =
     (op("*")[set_star] >> *(comma >> return_item[add_item])) |
@@ -192,7 +240,8 @@ auto const remove_item_def =
     property_target[remove_property] | (variable_name >> node_labels_)[remove_labels];
 
 BOOST_SPIRIT_DEFINE(match_clause, unwind_clause, with_clause, return_clause, create_clause,
-                    merge_clause, set_clause, remove_clause, delete_clause, projection,
+                    merge_clause, set_clause, remove_clause, delete_clause, call_clause, procedure_name,
+                    yield_item, projection,
                     return_item, sort_item, set_item_rule, set_items, remove_item,
                     property_target);
 

@@ -1,6 +1,7 @@
 #pragma once
 // A statement: [EXPLAIN | PROFILE] then a query (clauses) or liverkg's PATHS:
 //   PATHS FROM (a) TO (b) [VIA :A|:B | VIA (m:M {..})] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
+// or SHOW FUNCTIONS | SHOW PROCEDURES (a standalone CALL of dbms.functions() / dbms.procedures()).
 // It must be followed by ';' or the end of the input.
 #include "parser/x3/clause.hpp"
 #include "parser/x3/common.hpp"
@@ -20,6 +21,9 @@ using x3::_val;
 template <ast::StatementMode Mode>
 auto const set_mode = act([](auto& ctx) { _val(ctx).mode = Mode; });
 auto const set_clauses = act([](auto& ctx) { _val(ctx).clauses = std::move(_attr(ctx)); });
+auto const start_union = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
+auto const set_all = act([](auto& ctx) { _val(ctx).all = true; });
+auto const add_union = act([](auto& ctx) { _val(ctx).unions.push_back(std::move(_attr(ctx))); });
 auto const set_paths = act([](auto& ctx) { _val(ctx).paths = std::move(_attr(ctx)); });
 
 auto const start_paths = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
@@ -33,6 +37,18 @@ auto const set_any_context = act([](auto& ctx) { _val(ctx).any_context = true; }
 template <char Sign>
 auto const set_sign = act([](auto& ctx) { _val(ctx).sign = Sign; });
 
+// SHOW FUNCTIONS reads as CALL dbms.functions(), SHOW PROCEDURES as CALL dbms.procedures().
+template <const char* Procedure>
+auto const show_call = act([](auto& ctx) {
+    ast::CallClause call;
+    call.procedure = Procedure;
+    call.explicit_arguments = true;
+    call.pos = call.name_pos = where_pos(ctx);
+    _val(ctx).clauses.push_back(std::move(call));
+});
+inline constexpr char functions_procedure[] = "dbms.functions";
+inline constexpr char procedures_procedure[] = "dbms.procedures";
+
 // MAX and LIMIT take a non-negative integer literal.
 auto const count_value = act([](auto& ctx) {
     auto* v = std::get_if<std::int64_t>(&_attr(ctx));
@@ -42,6 +58,7 @@ auto const count_value = act([](auto& ctx) {
 
 x3::rule<class query_class, std::vector<ast::Clause>> const query = "query";
 x3::rule<class paths_class, ast::PathsQuery> const paths = "PATHS";
+x3::rule<class union_class, ast::UnionPart> const union_part = "UNION";
 x3::rule<class count_class, std::int64_t> const count = "a non-negative integer";
 x3::rule<class via_labels_class, std::vector<std::string>> const via_labels = "labels";
 
@@ -49,6 +66,9 @@ auto const node_pattern_ = node_pattern();
 auto const label_name = name_parser{true, "a label"};
 
 auto const query_def = +clause();
+
+auto const union_part_def =
+    kw("UNION")[start_union] > -kw("ALL")[set_all] > query[set_clauses];
 
 auto const count_def = labeled("a non-negative integer")[number_literal[count_value]];
 
@@ -67,15 +87,19 @@ auto const paths_def =
 
 auto const statement_end = &tok(";", "';'") | end_of_input;
 
-BOOST_SPIRIT_DEFINE(query, paths, count, via_labels);
+auto const show = kw("SHOW") > (kw("FUNCTIONS")[show_call<functions_procedure>] |
+                                 kw("PROCEDURES", "'FUNCTIONS' or 'PROCEDURES'")[show_call<procedures_procedure>]);
+
+BOOST_SPIRIT_DEFINE(query, paths, union_part, count, via_labels);
 
 }  // namespace statement_grammar
 
 auto const statement_rule_def =
     -(kw("EXPLAIN")[statement_grammar::set_mode<ast::StatementMode::Explain>] |
       kw("PROFILE")[statement_grammar::set_mode<ast::StatementMode::Profile>]) >>
-    (statement_grammar::paths[statement_grammar::set_paths] |
-     statement_grammar::query[statement_grammar::set_clauses]) >>
+    (statement_grammar::paths[statement_grammar::set_paths] | statement_grammar::show |
+     (statement_grammar::query[statement_grammar::set_clauses] >>
+      *statement_grammar::union_part[statement_grammar::add_union])) >>
     statement_grammar::statement_end;
 
 BOOST_SPIRIT_DEFINE(statement_rule);

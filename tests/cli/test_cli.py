@@ -264,5 +264,54 @@ def explain_prints_the_plan():
     expect(rc == 0 and out.strip() == doc["plan"].strip(), out)
 
 
+@case
+def test_procedures_are_table_backed():
+    procs = [{"signature": "test.my.proc(name :: STRING?, id :: INTEGER?) :: (city :: STRING?, code :: INTEGER?)",
+              "columns": ["name", "id", "city", "code"],
+              "rows": [["Stefan", 1, "Berlin", 49], ["Stefan", 2, "M\u00fcnchen", 49], ["Petra", 1, "London", 44]]},
+             {"signature": "test.doNothing() :: ()", "columns": [], "rows": []}]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "procs.json")
+        with open(path, "w") as fh:
+            json.dump(procs, fh)
+        rc, out, err = lv("--empty", "--test-procedures", path, "--format", "json", "-c",
+                          "CALL test.my.proc('Stefan', 1) YIELD city, code RETURN city, code")
+        expect(rc == 0, err)
+        expect(json_lines(out)[0]["rows"] == [["Berlin", 49]], out)
+        rc, out, err = lv("--empty", "--test-procedures", path, "--param", "name=\"Petra\"", "--param", "id=1",
+                          "--format", "json", "-c", "CALL test.my.proc")
+        expect(rc == 0, err)
+        doc = json_lines(out)[0]
+        expect(doc["columns"] == ["city", "code"] and doc["rows"] == [["London", 44]], out)
+        rc, out, err = lv("--empty", "--test-procedures", path, "-c", "CALL test.my.proc")
+        expect(rc == 1 and err.startswith("ParameterMissing:") and "MissingParameter" in err, err)
+        rc, out, err = lv("--empty", "--test-procedures", path, "--format", "json", "-c", "CALL test.doNothing()")
+        expect(rc == 0 and json_lines(out)[0]["rows"] == [], out + err)
+        with open(path, "w") as fh:
+            json.dump([{"signature": "test.bad(x INTEGER) :: ()", "columns": ["x"], "rows": []}], fh)
+        rc, out, err = lv("--empty", "--test-procedures", path, "-c", "RETURN 1")
+        expect(rc == 2 and "--test-procedures" in err and "procedure 1" in err, err)
+    rc, out, err = lv("--empty", "--test-procedures", "/nonexistent.json", "-c", "RETURN 1")
+    expect(rc == 2 and "cannot read" in err, err)
+
+
+@case
+def built_in_procedures_answer_on_the_bundled_graph():
+    rc, out, err = lv("--format", "json", "-c", "CALL db.labels(); CALL db.relationshipTypes(); CALL dbms.components()")
+    expect(rc == 0, err)
+    docs = json_lines(out)
+    labels = [r[0] for r in docs[0]["rows"]]
+    expect("CellType" in labels and "Disease" in labels and labels == sorted(labels), labels)
+    expect(["TREATS"] in docs[1]["rows"], docs[1])
+    expect(docs[2]["rows"][0][0] == "liverkg", docs[2])
+    rc, out, err = lv("--format", "json", "-c", "SHOW FUNCTIONS")
+    expect(rc == 0, err)
+    doc = json_lines(out)[0]
+    expect(doc["columns"][:2] == ["name", "signature"], doc["columns"])
+    names = [r[0] for r in doc["rows"]]
+    for f in ("exp", "sin", "cos", "pi", "e", "toUpper", "count"):
+        expect(f in names, f)
+
+
 if __name__ == "__main__":
     main()

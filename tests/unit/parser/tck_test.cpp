@@ -88,15 +88,10 @@ std::string substitute(std::string q, const std::map<std::string, std::string>& 
     return q;
 }
 
-// Grammar the parser does not have yet (CALL … YIELD, UNION, EXISTS { … } subqueries, one
-// pattern-in-WITH check), which arrived with the larger shared TCK: a whole feature file, or one
-// scenario. Listed so that everything else stays checked; the test fails once a listed entry
+// Grammar the parser does not have yet, which arrived with the larger shared TCK: a whole
+// feature file, or one scenario (none left now). Listed so that everything else stays checked; the test fails once a listed entry
 // behaves throughout, so that its line is removed when the grammar learns it.
 const std::vector<std::string> known_gaps = {
-    "Call1.feature", "Call2.feature", "Call3.feature", "Call4.feature", "Call5.feature",
-    "Call6.feature", "Union1.feature", "Union2.feature", "Union3.feature",
-    "ExistentialSubquery1.feature", "ExistentialSubquery2.feature", "ExistentialSubquery3.feature",
-    "Pattern1.feature Scenario: [23] Fail on using pattern in WITH projection",
 };
 
 const std::string* known_gap(const std::string& scenario) {

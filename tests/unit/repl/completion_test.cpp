@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "fixtures.hpp"
 #include "repl/completion.hpp"
 
@@ -91,4 +93,22 @@ TEST_CASE("file paths after :load", "[completion]") {
     std::string dir = std::string(LIVERKG_SOURCE_DIR) + "/tests/unit/rep";
     auto c = complete(":load " + dir, names());
     CHECK(c.candidates == std::vector<std::string>{dir + "l/"});
+}
+
+TEST_CASE("functions and procedures come from the engine's registry", "[completion]") {
+    auto has = [](const std::vector<std::string>& v, const std::string& x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    CHECK(has(offered("RETURN ex"), "exp"));
+    CHECK(has(offered("RETURN si"), "sin"));
+    CHECK(has(offered("RETURN co"), "cos"));
+    CHECK(has(offered("RETURN p"), "pi"));
+    CHECK(has(offered("RETURN toU"), "toUpper"));
+    CHECK(completion_context("CALL db.la") == CompletionContext::Procedure);
+    CHECK(completion_context("MATCH (n) CALL d") == CompletionContext::Procedure);
+    CHECK(completion_context("RECALL d") == CompletionContext::Keyword);
+    auto c = complete("CALL db.la", names());
+    CHECK(c.start == 5);
+    CHECK(c.candidates == std::vector<std::string>{"db.labels"});
+    CHECK(has(offered("CALL db.sch"), "db.schema.visualization"));
 }
