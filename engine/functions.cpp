@@ -24,6 +24,7 @@ const FunctionTable& table() {
         add_text_functions(all);
         add_math_functions(all);
         add_kg_functions(all);
+        add_temporal_functions(all);
         return all;
     }();
     return t;

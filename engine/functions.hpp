@@ -10,6 +10,7 @@
 namespace liverkg::engine {
 
 using Args = std::vector<Value>;
+using graph::TemporalKind;
 using FunctionTable = std::unordered_map<std::string, FunctionInfo>;
 
 // TypeError InvalidArgumentType naming the function and the type it got.
@@ -21,5 +22,6 @@ void add_graph_functions(FunctionTable& t);   // graph elements, paths, lists
 void add_text_functions(FunctionTable& t);    // conversion and strings
 void add_math_functions(FunctionTable& t);    // numbers
 void add_kg_functions(FunctionTable& t);      // knowledge graph: kg.cite
+void add_temporal_functions(FunctionTable& t);   // dates, times, durations (temporal/functions.cpp)
 
 }  // namespace liverkg::engine
