@@ -46,12 +46,26 @@ void add_clock(std::int64_t& days, std::int64_t& nanos, std::int64_t seconds, st
     nanos = static_cast<std::int64_t>(rest);
 }
 
+// Dates stay within a billion years either side, as far as the calendar arithmetic is exact.
+constexpr std::int64_t kMaxMonths = 12LL * 2'000'000'000;
+constexpr std::int64_t kMaxDays = 400LL * 2'000'000'000;
+
+std::int64_t checked_date(std::int64_t days) {
+    if (days > kMaxDays || days < -kMaxDays) overflow();
+    return days;
+}
+
+std::int64_t moved_date(std::int64_t days, std::int64_t months, std::int64_t extra_days) {
+    if (months > kMaxMonths || months < -kMaxMonths) overflow();
+    return checked_date(checked_add(graph::add_months(days, months), checked_date(extra_days)));
+}
+
 Temporal plus(const Temporal& t, const Temporal& d) {
     switch (t.kind) {
     case TemporalKind::Date: {
         // A date moves by months, days, and the whole days of the seconds.
-        std::int64_t days = checked_add(graph::add_months(t.days, d.months), d.days);
-        return graph::make_date(checked_add(days, d.seconds / kSecondsPerDay));
+        std::int64_t days = moved_date(t.days, d.months, d.days);
+        return graph::make_date(checked_date(checked_add(days, d.seconds / kSecondsPerDay)));
     }
     case TemporalKind::LocalTime:
     case TemporalKind::Time: {
@@ -62,19 +76,19 @@ Temporal plus(const Temporal& t, const Temporal& d) {
         return out;
     }
     case TemporalKind::LocalDateTime: {
-        std::int64_t days = checked_add(graph::add_months(t.days, d.months), d.days), nanos = t.nanos;
+        std::int64_t days = moved_date(t.days, d.months, d.days), nanos = t.nanos;
         add_clock(days, nanos, d.seconds, d.nanos);
-        return graph::make_local_datetime(days, nanos);
+        return graph::make_local_datetime(checked_date(days), nanos);
     }
     case TemporalKind::DateTime: {
         // Months and days move the wall clock; seconds move the instant.
-        std::int64_t days = checked_add(graph::add_months(t.days, d.months), d.days);
+        std::int64_t days = moved_date(t.days, d.months, d.days);
         Temporal moved = graph::make_datetime_local(days, t.nanos, t.offset, t.zone, t.offset);
         if (d.seconds == 0 && d.nanos == 0) return moved;
         std::int64_t epoch_day = 0, nanos = moved.nanos % kNanosPerSecond;
         std::int64_t secs = moved.epoch_seconds();
         add_clock(epoch_day, nanos, d.seconds, d.nanos);
-        secs = checked_add(secs, checked_mul(epoch_day, kSecondsPerDay) + nanos / kNanosPerSecond);
+        secs = checked_add(secs, checked_mul(checked_date(epoch_day), kSecondsPerDay) + nanos / kNanosPerSecond);
         return graph::make_datetime_instant(secs, nanos % kNanosPerSecond, t.offset, t.zone);
     }
     case TemporalKind::Duration:
@@ -93,20 +107,13 @@ Temporal scaled(const Temporal& d, const Value& factor, bool divide) {
         return graph::make_duration(checked_mul(d.months, f), checked_mul(d.days, f), static_cast<std::int64_t>(secs),
                                     static_cast<std::int64_t>(nanos % kNanosPerSecond));
     }
+    // Fractions cascade down as in a duration built from fractional fields.
     double f = factor.as_number();
-    if (divide) {
-        if (f == 0) raise(ErrorKind::ArgumentError, "DivisionByZero", "a duration divided by zero");
-        if (factor.is_int()) {
-            double x = static_cast<double>(factor.as_int());
-            return graph::DurationParts::approximate(static_cast<double>(d.months) / x, static_cast<double>(d.days) / x,
-                                                     static_cast<double>(d.seconds) / x, static_cast<double>(d.nanos) / x);
-        }
-        double x = factor.as_float();
-        return graph::DurationParts::approximate(static_cast<double>(d.months) / x, static_cast<double>(d.days) / x,
-                                                 static_cast<double>(d.seconds) / x, static_cast<double>(d.nanos) / x);
-    }
-    return graph::DurationParts::approximate(static_cast<double>(d.months) * f, static_cast<double>(d.days) * f,
-                                             static_cast<double>(d.seconds) * f, static_cast<double>(d.nanos) * f);
+    if (divide && f == 0) raise(ErrorKind::ArgumentError, "DivisionByZero", "a duration divided by zero");
+    auto part = [&](std::int64_t v) { return divide ? static_cast<double>(v) / f : static_cast<double>(v) * f; };
+    auto out = graph::DurationParts::approximate(part(d.months), part(d.days), part(d.seconds), part(d.nanos));
+    if (!out) overflow();
+    return *out;
 }
 
 bool is_duration(const Value& v) { return v.is_temporal(TemporalKind::Duration); }

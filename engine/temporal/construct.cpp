@@ -51,7 +51,8 @@ public:
         const Value* v = find(key);
         if (!v || v->is_null()) return std::nullopt;
         if (v->is_int()) return v->as_int();
-        if (v->is_float() && std::isfinite(v->as_float())) return static_cast<std::int64_t>(v->as_float());
+        if (v->is_float() && v->as_float() > -9.2e18 && v->as_float() < 9.2e18)
+            return static_cast<std::int64_t>(v->as_float());
         bad_type(std::string(fn_) + "(): field '" + std::string(key) + "' must be a number, not a " +
                  graph::value_name(*v));
     }
@@ -93,6 +94,7 @@ std::int32_t offset_for(const Zone& z, std::int64_t local_seconds) {
 std::int64_t date_from_fields(const Fields& f, std::optional<std::int64_t> base) {
     auto year = f.integer("year");
     if (!base && !year) bad_value(std::string(f.fn()) + "(): a year is needed to build a date");
+    if (year) check_range(f, "year", *year, -999'999'999, 999'999'999);
     if (f.has_any({"week", "dayofweek"})) {
         if (f.has_any({"month", "day", "ordinalday", "quarter", "dayofquarter"}))
             bad_value(std::string(f.fn()) + "(): week fields cannot be mixed with month, day or quarter fields");
@@ -244,8 +246,15 @@ Temporal datetime_from_epoch(const Fields& f, const Bases& b) {
     nanos += f.integer("nanosecond").value_or(0) + f.integer("microsecond").value_or(0) * 1000 +
              f.integer("millisecond").value_or(0) * 1'000'000;
     Zone z = b.new_zone.value_or(Zone{});
+    check_range(f, "epochSeconds", seconds, -31'000'000'000'000'000, 31'000'000'000'000'000);
+    check_range(f, "nanosecond", nanos, -kNanosPerDay, kNanosPerDay);
     seconds += nanos / kNanosPerSecond;
-    return graph::make_datetime_instant(seconds, nanos % kNanosPerSecond, z.offset, z.name);
+    nanos %= kNanosPerSecond;
+    if (nanos < 0) {
+        nanos += kNanosPerSecond;
+        --seconds;
+    }
+    return graph::make_datetime_instant(seconds, nanos, z.offset, z.name);
 }
 
 Temporal from_map(TemporalKind kind, const graph::Map& m) {
@@ -271,7 +280,9 @@ Temporal from_map(TemporalKind kind, const graph::Map& m) {
             if (v.is_int()) parts.add(static_cast<long double>(v.as_int()), false, u->factor, u->unit);
             else parts.add(static_cast<long double>(v.as_float()), true, u->factor, u->unit);
         }
-        return parts.build();
+        auto d = parts.build();
+        if (!d) raise(ErrorKind::ArgumentError, "NumberOutOfRange", "duration(): a part does not fit in 64 bits");
+        return *d;
     }
     check_keys(f, kind);
     Bases b = bases_of(f);

@@ -1,5 +1,6 @@
 // ISO 8601 text of temporal values: the forms toString() writes and the ones openCypher reads.
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 
@@ -354,6 +355,13 @@ bool read_number(Reader& r, long double& v, bool& fractional) {
     return true;
 }
 
+std::optional<Temporal> finish_duration(const DurationParts& parts, bool negate, std::string* error) {
+    auto out = parts.build();
+    if (!out) return fail(error, "a duration whose parts fit in 64 bits"), std::nullopt;
+    if (negate) out = make_duration(-out->months, -out->days, -out->seconds, -out->nanos);
+    return out;
+}
+
 std::optional<Temporal> read_duration(std::string_view text, std::string* error) {
     Reader r(text);
     bool negate = r.eat('-');
@@ -375,9 +383,7 @@ std::optional<Temporal> read_duration(std::string_view text, std::string* error)
         parts.add_months(*y * 12 + *mo);
         parts.add_days(*d);
         parts.add_nanos(nanos);
-        Temporal out = parts.build();
-        if (negate) out = make_duration(-out.months, -out.days, -out.seconds, -out.nanos);
-        return out;
+        return finish_duration(parts, negate, error);
     }
     bool in_time = false, any = false;
     const char* date_units = "YMWD";
@@ -413,7 +419,9 @@ std::optional<Temporal> read_duration(std::string_view text, std::string* error)
             std::string whole(number_text.substr(0, point));
             std::string frac(number_text.substr(point + 1, 9));
             frac.append(9 - frac.size(), '0');
+            errno = 0;
             std::int64_t secs = std::strtoll(whole.c_str(), nullptr, 10);
+            if (errno == ERANGE) return fail(error, "a duration whose parts fit in 64 bits"), std::nullopt;
             std::int64_t nanos = std::strtoll(frac.c_str(), nullptr, 10);
             parts.add(static_cast<long double>(secs), false, 1, DurationParts::Seconds);
             parts.add(static_cast<long double>(negative ? -nanos : nanos), false, 1, DurationParts::Nanos);
@@ -421,9 +429,7 @@ std::optional<Temporal> read_duration(std::string_view text, std::string* error)
         else parts.add(v, fractional, date_factor[k], date_unit[k]);
     }
     if (!any) return fail(error, "at least one duration part after P"), std::nullopt;
-    Temporal out = parts.build();
-    if (negate) out = make_duration(-out.months, -out.days, -out.seconds, -out.nanos);
-    return out;
+    return finish_duration(parts, negate, error);
 }
 
 }  // namespace
