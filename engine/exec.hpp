@@ -50,6 +50,8 @@ struct ExecContext {
     IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
     std::uint64_t ticks = 0;
     std::uint64_t cells_held = 0;
+    // The statement clock of date(), datetime.statement()...: read once, on first use (0 = not yet).
+    std::int64_t statement_time_nanos = 0;
     // A statement may hold this many values in intermediate rows (matches kept for the next
     // clause, unwound rows, grouping keys; a path or list counts each of its elements), about
     // 2 GB; past it, the statement fails instead of exhausting memory.

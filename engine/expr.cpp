@@ -6,6 +6,8 @@
 #include <cmath>
 #include <boost/regex.hpp>
 
+#include "engine/temporal/temporal_ops.hpp"
+
 namespace liverkg::engine {
 
 using graph::List;
@@ -53,6 +55,7 @@ Value property_of(ExecContext& ex, const Value& base, std::string_view key, std:
         auto it = base.as_map().find(key);
         return it == base.as_map().end() ? Value() : it->second;
     }
+    if (base.is_temporal()) return temporal::component(base.as_temporal(), key);
     if (!base.is_node() && !base.is_rel())
         raise(ErrorKind::TypeError, "InvalidArgumentType",
               std::string("cannot read property '") + std::string(key) + "' of a " + type_name(base));

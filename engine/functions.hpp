@@ -11,6 +11,7 @@
 namespace liverkg::engine {
 
 using Args = std::vector<Value>;
+using graph::TemporalKind;
 
 // TypeError InvalidArgumentType naming the function and the type it got.
 [[noreturn]] void bad_argument(const char* fn, const Value& v);
@@ -22,5 +23,6 @@ void add_text_functions(Registry& r);        // conversion and strings
 void add_math_functions(Registry& r);        // numbers
 void add_aggregate_functions(Registry& r);   // count, sum, collect, ...
 void add_kg_functions(Registry& r);          // knowledge graph: kg.cite
+void add_temporal_functions(Registry& r);    // dates, times, durations (temporal/functions.cpp)
 
 }  // namespace liverkg::engine

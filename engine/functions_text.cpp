@@ -15,7 +15,7 @@ namespace {
 Value fn_to_string(ExecContext&, Args& a) {
     const Value& v = a[0];
     if (v.is_null() || v.is_string()) return v;
-    if (v.is_number() || v.is_bool()) return to_cypher_string(v);
+    if (v.is_number() || v.is_bool() || v.is_temporal()) return to_cypher_string(v);
     bad_argument("toString", v);
 }
 

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "base/error.hpp"
+#include "engine/temporal/temporal_ops.hpp"
 
 namespace liverkg::engine {
 
@@ -37,7 +38,7 @@ Tri tri_xor(Tri a, Tri b) {
     return tri_of(a != b);
 }
 
-const char* type_name(const Value& v) { return graph::value_type_name(v.type()); }
+const char* type_name(const Value& v) { return graph::value_name(v); }
 
 namespace {
 
@@ -90,13 +91,14 @@ int rank_for_order(const Value& v) {
     case ValueType::Rel: return 2;
     case ValueType::List: return 3;
     case ValueType::Path: return 4;
-    case ValueType::String: return 5;
-    case ValueType::Bool: return 6;
+    case ValueType::Temporal: return 5;
+    case ValueType::String: return 6;
+    case ValueType::Bool: return 7;
     case ValueType::Int:
-    case ValueType::Float: return 7;
-    case ValueType::Null: return 8;
+    case ValueType::Float: return 8;
+    case ValueType::Null: return 9;
     }
-    return 9;
+    return 10;
 }
 
 template <typename T>
@@ -154,6 +156,7 @@ Tri equals(const Value& a, const Value& b) {
     case ValueType::Rel: return tri_of(a.as_rel() == b.as_rel());
     case ValueType::Path:
         return tri_of(a.as_path().nodes == b.as_path().nodes && a.as_path().rels == b.as_path().rels);
+    case ValueType::Temporal: return tri_of(temporal::equal(a.as_temporal(), b.as_temporal()));
     default: return Tri::False;
     }
 }
@@ -174,6 +177,10 @@ Tri compare_op(ast::Op op, const Value& a, const Value& b) {
         c = three_way(a.as_bool(), b.as_bool());
     } else if (a.is_list()) {
         return list_less(a.as_list(), b.as_list(), op);
+    } else if (a.is_temporal()) {
+        auto cmp = temporal::compare(a.as_temporal(), b.as_temporal());
+        if (!cmp) return Tri::Null;
+        c = *cmp;
     } else {
         return Tri::Null;
     }
@@ -213,6 +220,7 @@ int order_compare(const Value& a, const Value& b) {
         if (int c = three_way(x.nodes, y.nodes)) return c;
         return three_way(x.rels, y.rels);
     }
+    case ValueType::Temporal: return temporal::order(a.as_temporal(), b.as_temporal());
     }
     return 0;
 }
@@ -276,6 +284,7 @@ std::size_t equivalence_hash(const Value& v) {
         for (auto r : v.as_path().rels) h = mix(h, r);
         return h;
     }
+    case ValueType::Temporal: return temporal::hash(v.as_temporal());
     }
     return 0;
 }
@@ -338,6 +347,10 @@ Value concat_lists(const Value& a, const Value& b) {
 Value arithmetic(ast::Op op, const Value& a, const Value& b) {
     if (op == ast::Op::Add && (a.is_list() || b.is_list())) return concat_lists(a, b);
     if (a.is_null() || b.is_null()) return Value();
+    if (a.is_temporal() || b.is_temporal()) {
+        if (auto r = temporal::arithmetic(op, a, b)) return *r;
+        arithmetic_type_error(op, a, b);
+    }
     if (a.is_int() && b.is_int()) return int_arithmetic(op, a.as_int(), b.as_int());
     if (a.is_number() && b.is_number()) return float_arithmetic(op, a.as_number(), b.as_number());
     if (op == ast::Op::Add && (a.is_string() || b.is_string())) {
@@ -423,6 +436,7 @@ std::string to_cypher_string(const Value& v) {
     case ValueType::Node: return "node(" + std::to_string(v.as_node()) + ")";
     case ValueType::Rel: return "relationship(" + std::to_string(v.as_rel()) + ")";
     case ValueType::Path: return "path(length " + std::to_string(v.as_path().rels.size()) + ")";
+    case ValueType::Temporal: return graph::temporal_text(v.as_temporal());
     }
     return "";
 }

@@ -13,6 +13,12 @@ bool same_value(const Value& a, const Value& b) {
     case ValueType::Node: return a.as_node() == b.as_node();
     case ValueType::Rel: return a.as_rel() == b.as_rel();
     case ValueType::Path: return a.as_path().nodes == b.as_path().nodes && a.as_path().rels == b.as_path().rels;
+    case ValueType::Temporal: {
+        const Temporal& x = a.as_temporal();
+        const Temporal& y = b.as_temporal();
+        return x.kind == y.kind && x.months == y.months && x.days == y.days && x.seconds == y.seconds &&
+               x.nanos == y.nanos && x.offset == y.offset && x.zone == y.zone;
+    }
     case ValueType::List: {
         const List& x = a.as_list();
         const List& y = b.as_list();
@@ -45,8 +51,13 @@ const char* value_type_name(ValueType t) {
     case ValueType::Node: return "Node";
     case ValueType::Rel: return "Relationship";
     case ValueType::Path: return "Path";
+    case ValueType::Temporal: return "Temporal";
     }
     return "Unknown";
+}
+
+const char* value_name(const Value& v) {
+    return v.is_temporal() ? temporal_type_name(v.as_temporal().kind) : value_type_name(v.type());
 }
 
 }  // namespace liverkg::graph

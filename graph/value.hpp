@@ -12,6 +12,8 @@
 #include <variant>
 #include <vector>
 
+#include "graph/temporal/temporal.hpp"
+
 namespace liverkg::graph {
 
 using NodeId = std::uint32_t;
@@ -40,7 +42,8 @@ struct NullValue {
     bool operator==(const NullValue&) const = default;
 };
 
-enum class ValueType : std::uint8_t { Null, Bool, Int, Float, String, List, Map, Node, Rel, Path };
+// Temporal covers the six temporal types; Temporal::kind tells which.
+enum class ValueType : std::uint8_t { Null, Bool, Int, Float, String, List, Map, Node, Rel, Path, Temporal };
 
 class Value {
 public:
@@ -58,6 +61,7 @@ public:
     Value(NodeRef n) : v_(n) {}
     Value(RelRef r) : v_(r) {}
     Value(Path p) : v_(std::make_shared<const Path>(std::move(p))) {}
+    Value(Temporal t) : v_(std::make_shared<const Temporal>(std::move(t))) {}
 
     ValueType type() const { return static_cast<ValueType>(v_.index()); }
     bool is_null() const { return type() == ValueType::Null; }
@@ -71,6 +75,8 @@ public:
     bool is_node() const { return type() == ValueType::Node; }
     bool is_rel() const { return type() == ValueType::Rel; }
     bool is_path() const { return type() == ValueType::Path; }
+    bool is_temporal() const { return type() == ValueType::Temporal; }
+    bool is_temporal(TemporalKind k) const { return is_temporal() && as_temporal().kind == k; }
 
     bool as_bool() const { return std::get<bool>(v_); }
     std::int64_t as_int() const { return std::get<std::int64_t>(v_); }
@@ -82,10 +88,12 @@ public:
     NodeId as_node() const { return std::get<NodeRef>(v_).id; }
     RelId as_rel() const { return std::get<RelRef>(v_).id; }
     const Path& as_path() const { return *std::get<std::shared_ptr<const Path>>(v_); }
+    const Temporal& as_temporal() const { return *std::get<std::shared_ptr<const Temporal>>(v_); }
 
 private:
     std::variant<NullValue, bool, std::int64_t, double, std::string, std::shared_ptr<const List>,
-                 std::shared_ptr<const Map>, NodeRef, RelRef, std::shared_ptr<const Path>>
+                 std::shared_ptr<const Map>, NodeRef, RelRef, std::shared_ptr<const Path>,
+                 std::shared_ptr<const Temporal>>
         v_;
 };
 
@@ -94,7 +102,9 @@ private:
 // openCypher's three-valued `=` lives in the engine, not here.
 bool same_value(const Value& a, const Value& b);
 
-// Name of the type as openCypher error messages spell it ("Integer", "String", "List"...).
+// Name of the type as openCypher error messages spell it ("Integer", "String", "List"...);
+// "Temporal" for the temporal types, which value_name() tells apart ("Date", "Duration"...).
 const char* value_type_name(ValueType t);
+const char* value_name(const Value& v);
 
 }  // namespace liverkg::graph

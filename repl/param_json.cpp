@@ -2,8 +2,21 @@
 #include "repl/param_json.hpp"
 
 #include <cctype>
+#include <stdexcept>
 
 namespace liverkg::repl {
+
+namespace {
+
+std::optional<graph::TemporalKind> temporal_kind_of(const nlohmann::json& j) {
+    auto kind = j.find("_kind");
+    auto value = j.find("value");
+    if (j.size() != 2 || kind == j.end() || value == j.end() || !kind->is_string() || !value->is_string())
+        return std::nullopt;
+    return graph::temporal_kind_from_word(kind->get<std::string>());
+}
+
+}  // namespace
 
 graph::Value json_to_value(const nlohmann::json& j) {
     using nlohmann::json;
@@ -24,6 +37,15 @@ graph::Value json_to_value(const nlohmann::json& j) {
         return list;
     }
     case json::value_t::object: {
+        // {"_kind": "date", "value": "2015-07-21"}: a temporal value, as JSON output writes it.
+        if (auto kind = temporal_kind_of(j)) {
+            std::string why;
+            auto t = graph::parse_temporal(*kind, j["value"].get<std::string>(), &why);
+            if (!t)
+                throw std::invalid_argument("cannot read '" + j["value"].get<std::string>() + "' as a " +
+                                            graph::temporal_kind_word(*kind) + ": expected " + why);
+            return *t;
+        }
         graph::Map map;
         for (const auto& [k, item] : j.items()) map.emplace(k, json_to_value(item));
         return map;
@@ -54,6 +76,9 @@ std::optional<ParamBinding> parse_param(std::string_view text, std::string& erro
     } catch (const nlohmann::json::exception& e) {
         error = "parameter '" + name + "': invalid JSON value '" + std::string(text.substr(eq + 1)) +
                 "'";
+        return std::nullopt;
+    } catch (const std::invalid_argument& e) {
+        error = "parameter '" + name + "': " + e.what();
         return std::nullopt;
     }
 }

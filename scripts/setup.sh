@@ -9,6 +9,7 @@ packages=(
   libspdlog-dev catch2 libreadline-dev libutf8proc-dev nlohmann-json3-dev
   libmimalloc-dev graphviz python3 python3-pexpect
   libexpat1-dev python3-networkx python3-igraph nodejs
+  libhowardhinnant-date-dev tzdata
 )
 # npm comes with Debian's nodejs as a package of its own; a nodejs from elsewhere (NodeSource)
 # brings its own npm and conflicts with Debian's, so npm is asked for only when it is missing.

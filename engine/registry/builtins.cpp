@@ -13,6 +13,7 @@ void add_builtins(Registry& r) {
     add_math_functions(r);
     add_aggregate_functions(r);
     add_kg_functions(r);
+    add_temporal_functions(r);
     add_db_procedures(r);
     add_dbms_procedures(r);
 }

@@ -80,6 +80,9 @@ json value_json(const graph::Value& v, const graph::Graph& g) {
     case graph::ValueType::Node: return node_json(v.as_node(), g);
     case graph::ValueType::Rel: return rel_json(v.as_rel(), g);
     case graph::ValueType::Path: return path_json(v.as_path(), g);
+    case graph::ValueType::Temporal:
+        return {{"_kind", graph::temporal_kind_word(v.as_temporal().kind)},
+                {"value", graph::temporal_text(v.as_temporal())}};
     }
     return nullptr;
 }

@@ -124,6 +124,8 @@ void append_value(std::string& out, const Value& v, const Graph& g, const TextOp
     case graph::ValueType::Node: append_node(out, v.as_node(), g, opts); break;
     case graph::ValueType::Rel: append_rel(out, v.as_rel(), g, opts); break;
     case graph::ValueType::Path: append_path(out, v.as_path(), g, opts); break;
+    // Unquoted even when nested, as Neo4j's shells print them: text that is not a string.
+    case graph::ValueType::Temporal: out += graph::temporal_text(v.as_temporal()); break;
     }
 }
 

@@ -19,6 +19,7 @@ std::optional<CellType> scalar_type(const Value& v) {
     case ValueType::Float: return CellType::Float;
     case ValueType::Bool: return CellType::Bool;
     case ValueType::String: return CellType::String;
+    case ValueType::Temporal: return cell_type_of(v.as_temporal().kind);
     default: return std::nullopt;
     }
 }
@@ -45,7 +46,7 @@ Need need_of(const Value& v, const std::string& what) {
         const List& items = v.as_list();
         if (items.empty()) cannot_save(what, "an empty list would load back as no value");
         auto t = element_type(items);
-        if (!t) cannot_save(what, "a list must hold values of one type (Integer, Float, Boolean or String)");
+        if (!t) cannot_save(what, "a list must hold values of one type (Integer, Float, Boolean, String or one temporal type)");
         return {*t, true};
     }
     auto t = scalar_type(v);
@@ -116,6 +117,7 @@ void append_scalar(std::string& out, const Value& v) {
     case ValueType::Float: out.append(buf, std::to_chars(buf, buf + sizeof buf, v.as_float()).ptr); break;
     case ValueType::Bool: out += v.as_bool() ? "true" : "false"; break;
     case ValueType::String: out += v.as_string(); break;
+    case ValueType::Temporal: out += temporal_text(v.as_temporal()); break;
     default: break;
     }
 }

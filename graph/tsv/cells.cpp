@@ -126,6 +126,9 @@ constexpr TypeName kTypeNames[] = {
     {"int", CellType::Int},       {"long", CellType::Int},     {"integer", CellType::Int},
     {"float", CellType::Float},   {"double", CellType::Float}, {"boolean", CellType::Bool},
     {"bool", CellType::Bool},     {"string", CellType::String},
+    {"date", CellType::Date},     {"localtime", CellType::LocalTime}, {"time", CellType::Time},
+    {"localdatetime", CellType::LocalDateTime}, {"datetime", CellType::DateTime},
+    {"duration", CellType::Duration},
 };
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -159,6 +162,15 @@ std::optional<std::string> convert_scalar(std::string_view cell, CellType type, 
         else if (iequals(cell, "false")) out = Value(false);
         else return "'" + std::string(cell) + "' is not a boolean (true or false)";
         return std::nullopt;
+    default: {
+        auto kind = temporal_cell_kind(type);
+        if (!kind) break;
+        std::string why;
+        auto t = parse_temporal(*kind, cell, &why);
+        if (!t) return "'" + std::string(cell) + "' is not a " + temporal_kind_word(*kind) + ": expected " + why;
+        out = Value(std::move(*t));
+        return std::nullopt;
+    }
     }
     return "unknown type";
 }
@@ -179,7 +191,7 @@ std::optional<std::string> parse_column(std::string_view text, Column& out) {
                                [&](const TypeName& t) { return iequals(t.name, type); });
         if (it == std::end(kTypeNames))
             return "column '" + std::string(text) + "': unknown type '" + std::string(type) +
-                   "' (int, long, float, double, boolean, string, with optional [])";
+                   "' (int, long, float, double, boolean, string, date, localtime, time, localdatetime, datetime, duration, with optional [])";
         out.type = it->type;
     }
     if (name.empty()) return "column " + std::string(text.empty() ? "''" : text) + " has no name";
@@ -222,8 +234,34 @@ const char* cell_type_name(CellType t) {
     case CellType::Int: return "int";
     case CellType::Float: return "float";
     case CellType::Bool: return "boolean";
+    default:
+        if (auto k = temporal_cell_kind(t)) return temporal_kind_word(*k);
     }
     return "";
+}
+
+std::optional<TemporalKind> temporal_cell_kind(CellType t) {
+    switch (t) {
+    case CellType::Date: return TemporalKind::Date;
+    case CellType::LocalTime: return TemporalKind::LocalTime;
+    case CellType::Time: return TemporalKind::Time;
+    case CellType::LocalDateTime: return TemporalKind::LocalDateTime;
+    case CellType::DateTime: return TemporalKind::DateTime;
+    case CellType::Duration: return TemporalKind::Duration;
+    default: return std::nullopt;
+    }
+}
+
+CellType cell_type_of(TemporalKind k) {
+    switch (k) {
+    case TemporalKind::Date: return CellType::Date;
+    case TemporalKind::LocalTime: return CellType::LocalTime;
+    case TemporalKind::Time: return CellType::Time;
+    case TemporalKind::LocalDateTime: return CellType::LocalDateTime;
+    case TemporalKind::DateTime: return CellType::DateTime;
+    case TemporalKind::Duration: return CellType::Duration;
+    }
+    return CellType::String;
 }
 
 }  // namespace liverkg::graph::tsv

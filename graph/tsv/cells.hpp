@@ -12,7 +12,11 @@
 
 namespace liverkg::graph::tsv {
 
-enum class CellType { Auto, String, Int, Float, Bool };
+// The temporal types read their cells as ISO 8601 text (neo4j-admin's :date, :datetime...).
+enum class CellType { Auto, String, Int, Float, Bool, Date, LocalTime, Time, LocalDateTime, DateTime, Duration };
+// The temporal kind a cell type reads, if it is one.
+std::optional<TemporalKind> temporal_cell_kind(CellType t);
+CellType cell_type_of(TemporalKind k);
 
 // One header cell: `name` or `name:type` or `name:type[]`.
 struct Column {

@@ -64,6 +64,7 @@ const char* color_of(graph::ValueType t) {
     case graph::ValueType::Node: return "\033[33m";
     case graph::ValueType::Rel:
     case graph::ValueType::Path: return "\033[35m";
+    case graph::ValueType::Temporal: return "\033[34m";
     default: return nullptr;
     }
 }

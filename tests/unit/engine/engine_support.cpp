@@ -87,6 +87,7 @@ std::string show(const graph::Graph& g, const Value& v) {
     case graph::ValueType::Node: return show_node(g, v.as_node());
     case graph::ValueType::Rel: return show_rel(g, v.as_rel());
     case graph::ValueType::Path: return show_path(g, v.as_path());
+    case graph::ValueType::Temporal: return graph::temporal_text(v.as_temporal());
     }
     return "?";
 }

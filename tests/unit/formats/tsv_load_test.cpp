@@ -152,8 +152,8 @@ TEST_CASE("bad cells and headers fail with FILE:LINE and leave the graph unchang
     CHECK(load_failure(g, d.path()) == d.file("nodes.tsv") + ":3: column 'year': 'abc' is not an integer");
     d.write("nodes.tsv", "id\tcategory\tok:boolean\na\tGene\tyes\n");
     CHECK(load_failure(g, d.path()) == d.file("nodes.tsv") + ":2: column 'ok': 'yes' is not a boolean (true or false)");
-    d.write("nodes.tsv", "id\tcategory\tx:date\n");
-    CHECK(load_failure(g, d.path()).starts_with(d.file("nodes.tsv") + ":1: column 'x:date': unknown type 'date'"));
+    d.write("nodes.tsv", "id\tcategory\tx:point\n");
+    CHECK(load_failure(g, d.path()).starts_with(d.file("nodes.tsv") + ":1: column 'x:point': unknown type 'point'"));
     d.write("nodes.tsv", "id\tname\n");
     CHECK(load_failure(g, d.path()) == d.file("nodes.tsv") + ":1: header has no 'category' column");
     d.write("nodes.tsv", "id\tcategory\n\tGene\n");
