@@ -25,7 +25,7 @@ test('errors', async (t) => {
   await t.test('a missing parameter', () =>
     fails('RETURN $absent', {}, 'Neo.ClientError.Statement.ParameterMissing', /absent/));
   await t.test('type errors', () =>
-    fails("RETURN 'a' - 1 AS x", {}, 'Neo.ClientError.Statement.TypeError', /String and Integer/));
+    fails('RETURN $s - 1 AS x', { s: 'a' }, 'Neo.ClientError.Statement.TypeError', /String and Integer/));
   await t.test('an unknown database', async () => {
     const other = driver.session({ database: 'elsewhere' });
     await assert.rejects(other.run('RETURN 1'), (e) => e.code === 'Neo.ClientError.Database.DatabaseNotFound');
