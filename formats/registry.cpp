@@ -31,6 +31,8 @@ const std::array format_table{
            &write_pdf},
     Format{"kgx", "", "KGX TSV directory for Biolink tools (DIR/nodes.tsv, DIR/edges.tsv); --load reads it back",
            nullptr, &write_kgx_graph, nullptr},
+    Format{"graphml", ".graphml", "GraphML with typed keys (NetworkX, igraph, yEd, Gephi); labels and types in keys `labels` and `type`",
+           &read_graphml, &write_graphml, &write_graphml},
 };
 
 }  // namespace

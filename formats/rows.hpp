@@ -1,6 +1,7 @@
 #pragma once
 // The functions behind the rows of the format table (registry.cpp), each defined in its
 // format's folder. A new format declares its reader and writers here and adds one row.
+#include "formats/dot.hpp"
 #include "formats/formats.hpp"
 
 namespace liverkg::formats::rows {
@@ -25,5 +26,13 @@ void write_pdf(const ExportJob& job);
 
 // sif/: signed interaction networks (read.cpp, write.cpp).
 LoadReport read_sif(graph::Graph& g, const std::string& path, const LoadOptions& options);
+
+// graphml/: GraphML both ways; a result's nodes and relationships, or the whole graph.
+LoadReport read_graphml(graph::Graph& g, const std::string& path, const LoadOptions& options);
+void write_graphml(const ExportJob& job);
+
+// What a network export (graphml, cyjs, sif) writes: the result's nodes, relationships and
+// paths, or the whole graph. Throws ArgumentError naming `format` when a result holds none.
+DotSelection selection_of(const ExportJob& job, std::string_view format);
 
 }  // namespace liverkg::formats::rows
