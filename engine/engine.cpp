@@ -203,6 +203,8 @@ ResultSet Engine::run_statement(const ast::Statement& statement, const RunOption
         return result;
     }
     ExecContext ex{graph_, params, result.stats, options.cancel};
+    ex.signs = &signs_;
+    ex.notices = &result.notices;
     bool read_only = true;
     for (const ast::Statement* part : parts)
         read_only = read_only && std::none_of(part->clauses.begin(), part->clauses.end(), is_update);

@@ -1,6 +1,7 @@
 #pragma once
 // Internal vocabulary of the engine: rows, scopes of variables, the execution
 // context and compiled expressions. Not part of the public engine API.
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -48,6 +49,8 @@ struct ExecContext {
     Stats& stats;
     const std::atomic<bool>* cancel = nullptr;
     IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
+    const TypeSigns* signs = nullptr;                 // relationship type signs, for kg.paths
+    std::vector<std::string>* notices = nullptr;      // the statement's notices (ResultSet::notices)
     std::uint64_t ticks = 0;
     std::uint64_t cells_held = 0;
     // The statement clock of date(), datetime.statement()...: read once, on first use (0 = not yet).
@@ -67,6 +70,10 @@ struct ExecContext {
         if (v.is_path()) return v.as_path().nodes.size() + v.as_path().rels.size();
         if (v.is_list()) return v.as_list().size();
         return 0;
+    }
+    // Adds a notice to the statement's result, once however many rows repeat it.
+    void notice(const std::string& text) {
+        if (notices && std::find(notices->begin(), notices->end(), text) == notices->end()) notices->push_back(text);
     }
     // Called in every loop that may run long: throws Cancelled when Ctrl-C was pressed.
     void poll() {

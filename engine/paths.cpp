@@ -1,6 +1,7 @@
 // The PATHS statement: PATHS FROM (a) TO (b) [VIA ...] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
 // Its node patterns become node lists and its options a PathSpec; find_paths
-// (engine/paths/path_search.cpp) does the rest; the kg.paths procedure is to run it too.
+// (engine/paths/path_search.cpp) does the rest, as it does for the kg.paths procedure
+// (engine/procedures/kg.cpp).
 #include "engine/paths.hpp"
 
 #include <chrono>
@@ -13,9 +14,6 @@ namespace liverkg::engine {
 using graph::NodeId;
 
 namespace {
-
-constexpr std::int64_t kDefaultMaxHops = 4;
-constexpr std::int64_t kDefaultLimit = 20;
 
 struct Endpoint {
     std::vector<graph::LabelId> labels;
@@ -91,11 +89,11 @@ std::vector<NodeId> endpoint_nodes(const graph::Graph& g, const Endpoint& e) {
 
 PathSpec spec_of(graph::Graph& g, const TypeSigns& signs, const ast::PathsQuery& q, const Params& params) {
     PathSpec spec;
-    std::int64_t hops = q.max_hops.value_or(kDefaultMaxHops);
+    std::int64_t hops = q.max_hops.value_or(std::int64_t{kPathsDefaultMaxHops});
     if (hops < 1 || hops > kPathsMaxHopsBound)
         raise(ErrorKind::ArgumentError, "NumberOutOfRange",
               "MAX must be between 1 and " + std::to_string(kPathsMaxHopsBound) + " hops", q.pos);
-    std::int64_t limit = q.limit.value_or(kDefaultLimit);
+    std::int64_t limit = q.limit.value_or(static_cast<std::int64_t>(kPathsDefaultLimit));
     if (limit < 1 || limit > kPathsLimitBound)
         raise(ErrorKind::ArgumentError, "NumberOutOfRange",
               "LIMIT must be between 1 and " + std::to_string(kPathsLimitBound), q.pos);

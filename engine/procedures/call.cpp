@@ -11,10 +11,25 @@ namespace liverkg::engine {
 
 namespace {
 
+// Runs f; an argument or type error it raises without a position points at `pos` (the
+// procedure's name): procedures check their arguments but do not know where they were written.
+template <class F>
+auto placed(const SourcePos& pos, F&& f) -> decltype(f()) {
+    try {
+        return f();
+    } catch (const ErrorException& e) {
+        const Error& err = e.error();
+        if (err.pos || (err.kind != ErrorKind::ArgumentError && err.kind != ErrorKind::TypeError)) throw;
+        raise(err.kind, err.code, err.message, pos);
+    }
+}
+
 class CallOp : public Operator {
 public:
     const ProcedureDef* proc = nullptr;
     std::vector<CompiledExpr> arguments;
+    std::vector<SourcePos> argument_pos;
+    SourcePos name_pos;                      // where the procedure's errors point
     std::vector<std::size_t> output_slots;   // per declared output: its slot, or SIZE_MAX when not yielded
     CompiledExpr where;
     std::size_t width = 0;
@@ -27,7 +42,7 @@ public:
             EvalCtx c{ex, r};
             args.clear();
             for (std::size_t i = 0; i < arguments.size(); ++i) args.push_back(checked(i, arguments[i](c)));
-            std::vector<Row> results = proc->call(ex, args);
+            std::vector<Row> results = placed(name_pos, [&] { return proc->call(ex, args); });
             if (proc->signature.outputs.empty()) {   // VOID: the row passes on as it is
                 out.push_back(std::move(r));
                 continue;
@@ -51,7 +66,8 @@ private:
         const Param& p = proc->signature.inputs[std::min(i, proc->signature.inputs.size() - 1)];
         if (!type_admits(p.type, v))
             raise(ErrorKind::TypeError, "InvalidArgumentType",
-                  proc->name() + "() expects " + p.type.text() + " for `" + p.name + "`, got " + type_name(v));
+                  proc->name() + "() expects " + p.type.text() + " for `" + p.name + "`, got " + type_name(v),
+                  argument_pos[i]);
         return coerce_to(p.type, std::move(v));
     }
 
@@ -112,6 +128,35 @@ std::vector<CompiledExpr> explicit_arguments(CompileState& st, const ProcedureDe
         out.push_back(ec.compile(a));
     }
     return out;
+}
+
+// Literals and set parameters, and lists, maps and signs of them: known before the statement runs.
+bool known_before_run(const ast::Expr& e, const Params& params) {
+    using K = ast::ExprKind;
+    switch (e.kind) {
+    case K::Literal: return true;
+    case K::Parameter: return params.count(e.name) > 0;
+    case K::List:
+    case K::Map:
+    case K::Unary:
+        return std::all_of(e.args.begin(), e.args.end(),
+                           [&](const ast::ExprPtr& a) { return a && known_before_run(*a, params); });
+    default: return false;
+    }
+}
+
+// The procedure's own check of the arguments known before the statement runs (ProcedureCheck).
+void check_known_arguments(CompileState& st, const ProcedureDef& p, const ast::CallClause& c,
+                           const std::vector<CompiledExpr>& compiled) {
+    if (!p.check) return;
+    std::vector<std::optional<Value>> known(compiled.size());
+    Row row;
+    Stats stats;
+    ExecContext ex{st.g, st.params, stats, nullptr};
+    EvalCtx ctx{ex, row};
+    for (std::size_t i = 0; i < compiled.size(); ++i)
+        if (known_before_run(*c.arguments[i], st.params)) known[i] = compiled[i](ctx);
+    placed(c.name_pos, [&] { p.check(known); });
 }
 
 // Standalone `CALL p` without parentheses: each input is the parameter of its name.
@@ -197,6 +242,10 @@ void compile_call(CompileState& st, const ast::CallClause& c, bool standalone) {
     auto op = std::make_unique<CallOp>();
     op->proc = &p;
     op->arguments = c.explicit_arguments ? explicit_arguments(st, p, c) : implicit_arguments(st, p, c, standalone);
+    op->name_pos = c.name_pos;
+    for (std::size_t i = 0; i < op->arguments.size(); ++i)
+        op->argument_pos.push_back(c.explicit_arguments ? c.arguments[i]->pos : c.pos);
+    if (c.explicit_arguments) check_known_arguments(st, p, c, op->arguments);
     auto vars = yielded(st, p, c, standalone);
     op->output_slots.assign(p.signature.outputs.size(), SIZE_MAX);
     for (const auto& [field, name] : vars)

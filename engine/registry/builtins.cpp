@@ -16,6 +16,7 @@ void add_builtins(Registry& r) {
     add_temporal_functions(r);
     add_db_procedures(r);
     add_dbms_procedures(r);
+    add_kg_procedures(r);
 }
 
 }  // namespace

@@ -188,7 +188,8 @@ const FunctionDef& Registry::add_function(const FunctionSpec& spec) {
 }
 
 const ProcedureDef& Registry::add_procedure(const ProcedureSpec& spec) {
-    ProcedureDef d{parse_signature(spec.signature, true), std::string(spec.description), spec.call, spec.mode};
+    ProcedureDef d{parse_signature(spec.signature, true), std::string(spec.description), spec.call, spec.mode,
+                   spec.check};
     if (procedure_index_.count(d.name()))
         raise(ErrorKind::ArgumentError, "DuplicateProcedure", "procedure " + d.name() + " is declared twice");
     if (!d.call)

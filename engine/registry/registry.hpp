@@ -87,11 +87,17 @@ const char* procedure_mode_name(ProcedureMode m);   // "READ", "WRITE", "SCHEMA"
 // output, in declaration order.
 using ProcedureImpl = std::function<std::vector<Row>(ExecContext& ex, const std::vector<Value>& args)>;
 
+// Optional: checks, before the statement runs, the arguments whose values are known then
+// (literals and parameters; constants[i] is empty for the others), so that a bad literal
+// option is reported even when no row reaches the call. Throws as the procedure would.
+using ProcedureCheck = std::function<void(const std::vector<std::optional<Value>>& constants)>;
+
 struct ProcedureSpec {
     std::string_view signature;      // "db.labels() :: (label :: STRING)"
     std::string_view description;
     ProcedureImpl call;
     ProcedureMode mode = ProcedureMode::Read;
+    ProcedureCheck check = nullptr;
 };
 
 struct ProcedureDef {
@@ -99,6 +105,7 @@ struct ProcedureDef {
     std::string description;
     ProcedureImpl call;
     ProcedureMode mode = ProcedureMode::Read;
+    ProcedureCheck check;
     const std::string& name() const { return signature.name; }
 };
 

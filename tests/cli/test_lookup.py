@@ -62,5 +62,53 @@ def notices_do_not_change_a_failing_status():
     expect(code == 1 and "DivisionByZero" in err, (code, err))
 
 
+def json_rows(query):
+    code, out, err = run(BINARY, ["--format", "json", "-c", query])
+    expect(code == 0, (code, err))
+    result = json.loads(out)
+    return result["columns"], result["rows"]
+
+
+@case
+def kg_lookup_chinese_name_returns_msc_first():
+    cols, rows = json_rows("CALL kg.lookup('间充质干细胞') YIELD node, matched, score "
+                           "RETURN node.name AS name, matched, score")
+    expect(rows and rows[0] == ["MSC", "间充质干细胞", 1.0], rows)
+    expect([r[2] for r in rows] == sorted((r[2] for r in rows), reverse=True), rows)
+
+
+@case
+def kg_lookup_standalone_returns_every_output():
+    cols, rows = json_rows("CALL kg.lookup('mesenchymal stem cell', 1)")
+    expect(cols == ["node", "matched", "score"], cols)
+    expect(len(rows) == 1 and rows[0][0]["properties"]["name"] == "MSC" and rows[0][1:] ==
+           ["mesenchymal stem cell", 1.0], rows)
+
+
+@case
+def kg_lookup_curie_loose_and_prefix():
+    _, rows = json_rows("CALL kg.lookup('CL:0000134') YIELD node, matched RETURN node.name, matched")
+    expect(rows == [["MSC", "CL:0000134"]], rows)
+    _, rows = json_rows("CALL kg.lookup('Mesenchymal-Stem Cell', 1) YIELD node, score RETURN node.name, score")
+    expect(rows == [["MSC", 0.8]], rows)
+    _, rows = json_rows("CALL kg.lookup('间充质干细胞') YIELD node, score WHERE score < 1 RETURN node.name")
+    expect(["MSC exosome"] in rows, rows)
+
+
+@case
+def kg_lookup_inside_a_statement():
+    # what the alias hint suggests, done in one statement: find the node, then follow it
+    _, rows = json_rows("CALL kg.lookup('mesenchymal stem cell', 1) YIELD node "
+                        "MATCH (node)-[:TREATS]->(d:Disease) WITH node, count(d) AS diseases "
+                        "RETURN node.name, diseases > 0")
+    expect(rows == [["MSC", True]], rows)
+
+
+@case
+def kg_lookup_bad_limit_names_it():
+    code, out, err = run(BINARY, ["-c", "CALL kg.lookup('MSC', 0)"])
+    expect(code == 1 and "kg.lookup: limit must be an integer from 1 to 10000, got 0" in err, (code, err))
+
+
 if __name__ == "__main__":
     main()

@@ -313,5 +313,107 @@ def table_shows_the_summary_columns_only():
            ["chain", "sign", "score", "weakest_evidence", "citations"], header)
 
 
+# kg.paths, the procedure form of PATHS (engine/procedures/kg.cpp): the same answers, inside Cypher.
+YIELD_ALL = (" YIELD chain, sign, score, weakest_evidence, citations, hops, refs, path, evidence "
+             "RETURN chain, sign, score, weakest_evidence, citations, hops, refs, path, evidence")
+MSC_ALF_MATCH = "MATCH (c:CellType {name: 'MSC'}), (d:Disease {name: 'acute liver failure'}) "
+MSC_AIH_MATCH = "MATCH (c:CellType {name: 'MSC'}), (d:Disease {name: 'autoimmune hepatitis'}) "
+RULED_OPTIONS = "{via: ['Mechanism', 'Molecule', 'Pathway'], maxHops: 4, limit: 50}"
+
+
+def kg_paths(match, options):
+    """Rows of CALL kg.paths(c, d, options) after `match`, every column, as dicts."""
+    return paths(match + "CALL kg.paths(c, d, %s)" % options + YIELD_ALL)
+
+
+@case
+def kg_paths_gives_the_rows_paths_gives():
+    for statement, options in ((MSC_ALF_RULED, RULED_OPTIONS),
+                               (MSC_TO_ALF, "{via: ['Mechanism', 'Pathway'], maxHops: 5, sign: '-', limit: 50}"),
+                               (MSC_ALF_RULED.replace("LIMIT 50", "ANY CONTEXT LIMIT 50"),
+                                RULED_OPTIONS.replace("}", ", anyContext: true}"))):
+        expect(kg_paths(MSC_ALF_MATCH, options) == paths(statement), statement)
+
+
+@case
+def the_issues_kg_paths_statement_verbatim():
+    code, out, err = run(BINARY, ["--format", "json", "-c",
+                                  "MATCH (c:CellType {name: 'MSC'}), (d:Disease {name: 'acute liver failure'}) "
+                                  "CALL kg.paths(c, d, {via: ['Mechanism', 'Molecule', 'Pathway'], maxHops: 4, "
+                                  "sign: '-'}) YIELD path, chain, sign, score, evidence "
+                                  "RETURN chain, sign ORDER BY score DESC LIMIT 5"])
+    expect(code == 0, err)
+    result = json.loads(out)
+    expect(result["columns"] == ["chain", "sign"], result["columns"])
+    rows = result["rows"]
+    expect(len(rows) == 5 and all(sign == "-" for _, sign in rows), rows)
+    expect(any("PGE2" in chain for chain, _ in rows[:3]), rows)
+
+
+@case
+def kg_paths_msc_to_alf_in_context_with_a_pge2_chain_in_the_top_3():
+    rows = kg_paths(MSC_ALF_MATCH, RULED_OPTIONS)
+    expect(rows, "no paths")
+    expect(any("PGE2" in r["chain"] for r in rows[:3]), [(r["chain"], r["score"]) for r in rows[:6]])
+    family = alf_family()
+    for r in rows:
+        for hop in r["evidence"]:
+            ctx = hop.get("context") or []
+            expect(not ctx or set(ctx) & family, "%s: hop %s->%s in %s" % (r["chain"], hop["from"], hop["to"], ctx))
+        if r["sign"] == "+":
+            expect(all(h["in_context"] for h in r["evidence"]), r["chain"])
+
+
+@case
+def kg_paths_msc_to_autoimmune_hepatitis_has_the_mir223_chain_in_the_top_3():
+    rows = kg_paths(MSC_AIH_MATCH, RULED_OPTIONS)
+    expect(any("miR-223" in r["chain"] for r in rows[:3]), [(r["chain"], r["score"]) for r in rows[:6]])
+
+
+@case
+def kg_paths_exosomal_mir15a_found_by_kg_lookup_to_hcc_through_sall4_is_negative():
+    rows = paths("CALL kg.lookup('exosomal miR-15a', 1) YIELD node AS c "
+                 "MATCH (d:Disease {name: 'hepatocellular carcinoma'}) "
+                 "CALL kg.paths(c, d, {maxHops: 4, limit: 20})" + YIELD_ALL)
+    expect(rows and rows[0]["chain"] ==
+           "miR-15a -[DOWNREGULATES]-> SALL4 -[PROMOTES]-> hepatocellular carcinoma",
+           [r["chain"] for r in rows])
+    expect_chain(rows, rows[0]["chain"], "-", [70], "animal")
+    expect(all("SALL4" in r["chain"] and r["sign"] == "-" for r in rows), [r["chain"] for r in rows])
+
+
+@case
+def kg_paths_per_disease_counts_and_best_chains():
+    # one call per incoming row; aggregation over what the calls yield
+    code, out, err = run(BINARY, ["--format", "json", "-c",
+                                  "MATCH (c:CellType {name: 'MSC'})-[:TREATS]->(d:Disease) "
+                                  "CALL kg.paths(c, d, {via: ['Mechanism', 'Molecule', 'Pathway'], sign: '-'}) "
+                                  "YIELD chain, score WITH d, chain, score ORDER BY score DESC "
+                                  "WITH d.name AS disease, count(chain) AS chains, collect(chain)[0] AS best "
+                                  "WHERE chains > 0 RETURN disease, chains, best ORDER BY disease"])
+    expect(code == 0, err)
+    rows = {r[0]: r for r in json.loads(out)["rows"]}
+    expect("acute liver failure" in rows and "autoimmune hepatitis" in rows, list(rows))
+    for disease, chains, best in rows.values():
+        expect(best.startswith("MSC") and best.endswith(disease), (disease, best))
+        expect(chains == len(kg_paths("MATCH (c:CellType {name: 'MSC'}), (d:Disease {name: '%s'}) " % disease,
+                                      "{via: ['Mechanism', 'Molecule', 'Pathway'], sign: '-'}")), disease)
+
+
+@case
+def kg_paths_errors_name_the_option_and_point_at_the_call():
+    code, out, err = run(BINARY, ["-c", MSC_ALF_MATCH + "CALL kg.paths(c, d, {maxHop: 4}) YIELD chain RETURN chain"])
+    expect(code == 1 and out == "", (code, out))
+    expect(err.startswith("ArgumentError: InvalidArgumentValue") and
+           "kg.paths: unknown option 'maxHop' (known: via, maxHops, sign, anyContext, limit)" in err, err)
+    caret = [l for l in err.splitlines() if l.strip().startswith("^")]
+    source = [l for l in err.splitlines() if "CALL kg.paths" in l and "maxHop" in l and "option" not in l]
+    expect(caret and source and source[0].index("kg.paths") == caret[0].index("^"), err)
+    code, out, err = run(BINARY, ["-c", MSC_ALF_MATCH + "CALL kg.paths(c, d, {maxHops: 12}) YIELD chain RETURN chain"])
+    expect(code == 1 and "maxHops must be an integer from 1 to 8, got 12" in err, err)
+    code, out, err = run(BINARY, ["-c", MSC_ALF_MATCH + "CALL kg.paths(c, d.name) YIELD chain RETURN chain"])
+    expect(code == 1 and "kg.paths() expects LIST<NODE> | NODE for `target`, got String" in err, err)
+
+
 if __name__ == "__main__":
     main()

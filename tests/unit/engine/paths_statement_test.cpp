@@ -1,53 +1,15 @@
-// liverkg's PATHS statement on a small hand-made graph with relationship signs:
-//
-//   MSC -TREATS(-)-> ALF                                   clinical, refs [7]
-//   MSC -ACTIVATES(+)-> STAT3 -INHIBITS(-)-> ALF           in_vitro [4], animal [5, 6]
-//   MSC -SECRETES(0)-> PGE2 -INHIBITS(-)-> ALF             animal [1], review [8]
-//   MSC -SECRETES(0)-> PGE2 -INHIBITS(-)-> inflammation -PROMOTES(+)-> ALF   + clinical [2], animal [3]
-//   MSC -ACTIVATES(+)-> STAT3 -ACTIVATES(+)-> inflammation -PROMOTES(+)-> ALF   + animal [9]
+// liverkg's PATHS statement on the small signed graph of signed_db.hpp.
 #include <catch2/catch.hpp>
 
-#include "engine_support.hpp"
+#include "signed_db.hpp"
 
+using liverkg::engine::testing::kFromTo;
+using liverkg::engine::testing::kSignedGraph;
+using liverkg::engine::testing::SignedDb;
 using liverkg::engine::testing::TestDb;
+using namespace liverkg::engine::testing::chains;
 
 namespace {
-
-const char* kGraph =
-    "CREATE (msc:CellType {name: 'MSC', aliases: ['mesenchymal stem cell']}),"
-    " (pge2:Molecule {name: 'PGE2'}), (infl:Mechanism {name: 'inflammation'}),"
-    " (stat3:Pathway {name: 'STAT3'}), (alf:Disease {name: 'acute liver failure'}),"
-    " (msc)-[:TREATS {evidence: 'clinical', refs: [7]}]->(alf),"
-    " (msc)-[:ACTIVATES {evidence: 'in_vitro', refs: [4]}]->(stat3),"
-    " (stat3)-[:INHIBITS {evidence: 'animal', refs: [5, 6]}]->(alf),"
-    " (msc)-[:SECRETES {evidence: 'animal', refs: [1]}]->(pge2),"
-    " (pge2)-[:INHIBITS {evidence: 'review', refs: [8]}]->(alf),"
-    " (pge2)-[:INHIBITS {evidence: 'clinical', refs: [2]}]->(infl),"
-    " (infl)-[:PROMOTES {evidence: 'animal', refs: [3]}]->(alf),"
-    " (stat3)-[:ACTIVATES {evidence: 'animal', refs: [9]}]->(infl)";
-
-const char* kFromTo = "PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})";
-
-const std::string kTreats = "MSC -[TREATS]-> acute liver failure";
-const std::string kViaStat3 = "MSC -[ACTIVATES]-> STAT3 -[INHIBITS]-> acute liver failure";
-const std::string kViaPge2 = "MSC -[SECRETES]-> PGE2 -[INHIBITS]-> acute liver failure";
-const std::string kPge2Inflammation =
-    "MSC -[SECRETES]-> PGE2 -[INHIBITS]-> inflammation -[PROMOTES]-> acute liver failure";
-const std::string kStat3Inflammation =
-    "MSC -[ACTIVATES]-> STAT3 -[ACTIVATES]-> inflammation -[PROMOTES]-> acute liver failure";
-
-struct SignedDb : TestDb {
-    SignedDb() : TestDb(kGraph) {
-        engine.set_type_signs({{"TREATS", -1}, {"ACTIVATES", 1}, {"INHIBITS", -1}, {"SECRETES", 0}, {"PROMOTES", 1}});
-    }
-
-    // The chain column of each row, in result order.
-    std::vector<std::string> chains(const std::string& tail) {
-        std::vector<std::string> out;
-        for (const auto& row : run(std::string(kFromTo) + " " + tail).rows) out.push_back(row.at(0).as_string());
-        return out;
-    }
-};
 
 using Chains = std::vector<std::string>;
 
@@ -181,7 +143,7 @@ TEST_CASE("PATHS returns simple paths only (no node twice)", "[engine][paths]") 
 }
 
 TEST_CASE("PATHS SIGN needs relationship signs", "[engine][paths]") {
-    TestDb db(kGraph);
+    TestDb db(kSignedGraph);
     CHECK(db.error(std::string(kFromTo) + " SIGN +") == "SemanticError - 1:1");
     CHECK(db.run(std::string(kFromTo)).rows.size() == 5);
 }
