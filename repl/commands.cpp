@@ -2,17 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <ostream>
 
 #include "formats/formats.hpp"
 #include "repl/command_handlers.hpp"
+#include "engine/registry/registry.hpp"
 #include "repl/help_topics.hpp"
 
 namespace liverkg::repl {
 namespace {
 
 const std::array<Command, 16> command_table{{
-    {":help", "[command]", "list the commands, or show one command's usage", &cmd_help},
+    {":help", "[name]", "list the commands, or show a command's, statement's or procedure's usage", &cmd_help},
     {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
      &cmd_schema},
     {":stats", "", "size of the graph and the session's settings", &cmd_stats},
@@ -92,14 +94,55 @@ void run_command(ShellState& state, std::string_view line) {
     state.err << " Type :help for the list.\n";
 }
 
+namespace {
+
+// Words of text as lines of at most `width` columns, each starting with `indent`.
+std::string wrapped(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out, line;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view word = text.substr(at, end - at);
+        if (!line.empty() && indent.size() + line.size() + 1 + word.size() > width) {
+            out += std::string(indent) + line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + std::string(word);
+        at = end + 1;
+    }
+    if (!line.empty()) out += std::string(indent) + line + "\n";
+    return out;
+}
+
+// A procedure or function of the engine's registry: its signature and description.
+std::optional<std::string> registry_help(std::string_view name) {
+    constexpr std::size_t width = 100;
+    if (const engine::ProcedureDef* p = engine::registry().find_procedure(name))
+        return wrapped(p->signature.text(true), width, "") + wrapped(p->description, width, "  ") +
+               "  Procedure (" + engine::procedure_mode_name(p->mode) + "): CALL " + p->name() +
+               "(...) YIELD ... ; SHOW PROCEDURES lists them all.\n";
+    if (const engine::FunctionDef* f = engine::registry().find_function(name))
+        return wrapped(f->signature.text(false), width, "") + wrapped(f->description, width, "  ") + "  " +
+               f->category + (f->is_aggregate() ? " aggregate" : "") +
+               " function; SHOW FUNCTIONS lists them all.\n";
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::string help_text(std::string_view name) {
     if (!name.empty()) {
-        if (name[0] != ':')
+        if (name[0] != ':') {
             if (const HelpTopic* t = find_help_topic(name))
                 return std::string(t->syntax) + "\n" + std::string(t->text) + "\n";
+            if (auto h = registry_help(name)) return *h;
+        }
         std::string n = name[0] == ':' ? std::string(name) : ":" + std::string(name);
         const Command* c = find_command(n);
-        if (!c) return "No help for " + std::string(name) + ": not a meta-command, statement or clause.\n";
+        if (!c)
+            return "No help for " + std::string(name) +
+                   ": not a meta-command, statement, clause, procedure or function.\n";
         std::string usage = "Usage: " + std::string(c->name) + (c->args.empty() ? "" : " ") +
                             std::string(c->args) + "\n  " + std::string(c->help) + "\n";
         // The formats :load reads and :export writes come from the format registry.
@@ -117,6 +160,8 @@ std::string help_text(std::string_view name) {
     out += "Statements and clauses: :help PATHS, :help MATCH, ... (";
     for (std::size_t i = 0; i < help_topics().size(); ++i) out += (i ? ", " : "") + std::string(help_topics()[i].name);
     out += ")\n";
+    out += "Procedures and functions: :help kg.paths, :help kg.lookup, :help toUpper, ... (SHOW PROCEDURES, "
+           "SHOW FUNCTIONS)\n";
     out += "Keys: Tab completes, Up/Down and Ctrl-R search the history, Ctrl-C cancels, "
            "Ctrl-D quits.\n";
     return out;

@@ -13,7 +13,8 @@ const std::array<HelpTopic, 11> topic_table{{
      "Signed mechanism chains from the FROM nodes to the TO nodes, best score first: chain, net\n"
      "sign, score, weakest evidence and citations (json and :format tree show every hop).\n"
      "Hops must be context-true for a target disease (general, the disease, or a SUBTYPE_OF\n"
-     "relative) unless ANY CONTEXT. docs/query-language.md, PATHS.\n"
+     "relative) unless ANY CONTEXT. Inside a query: CALL kg.paths(start, target, {options})\n"
+     "YIELD chain, sign, score, ... (:help kg.paths). docs/query-language.md, PATHS.\n"
      "  PATHS FROM (c:CellType {name: 'MSC'}) TO (d:Disease {name: 'acute liver failure'})\n"
      "    VIA :Mechanism|:Molecule|:Pathway MAX 4 HOPS SIGN - LIMIT 5;"},
     {"MATCH", "[OPTIONAL] MATCH pattern {, pattern} [WHERE expr]",

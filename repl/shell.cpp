@@ -7,6 +7,7 @@
 #include "parser/parse.hpp"
 #include "repl/commands.hpp"
 #include "repl/completion.hpp"
+#include "engine/registry/registry.hpp"
 #include "repl/help_topics.hpp"
 #include "repl/command_handlers.hpp"
 #include "formats/formats.hpp"
@@ -54,6 +55,7 @@ private:
         for (const auto& f : formats::all_formats())
             if (f.write_graph || f.write_result) names_.export_formats.emplace_back(f.name);
         for (const auto& t : help_topics()) names_.help_topics.emplace_back(t.name);
+        for (const auto* p : engine::registry().procedures()) names_.help_topics.push_back(p->name());
         for (const auto& [p, v] : session_.params()) names_.params.push_back(p);
         version_ = session_.graph().version();
         param_count_ = session_.params().size();

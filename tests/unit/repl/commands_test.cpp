@@ -4,6 +4,7 @@
 #include <set>
 #include <sstream>
 
+#include "engine/registry/registry.hpp"
 #include "repl/commands.hpp"
 #include "repl/line_reader.hpp"
 
@@ -33,6 +34,38 @@ TEST_CASE("help is generated from the table", "[commands]") {
     CHECK(help_text("paths").find("ANY CONTEXT") != std::string::npos);
     CHECK(help_text("profile").find("EXPLAIN statement") == 0);
     CHECK(help.find(":help PATHS") != std::string::npos);
+    CHECK(help.find(":help kg.paths") != std::string::npos);
+}
+
+TEST_CASE(":help NAME shows a procedure's or function's signature and description from the registry",
+          "[commands]") {
+    for (const char* name : {"kg.paths", "kg.lookup", "db.labels"}) {
+        const auto* p = liverkg::engine::registry().find_procedure(name);
+        REQUIRE(p);
+        std::string h = help_text(name);
+        CHECK(h.find(std::string(name) + "(") == 0);
+        // wrapped to 100 columns, but every word of the signature and description is there
+        std::string flat;
+        for (char c : h) flat += c == '\n' ? ' ' : c;
+        for (const std::string& text : {p->signature.text(true), p->description}) {
+            std::size_t at = 0;
+            while (at < text.size()) {
+                std::size_t end = std::min(text.find(' ', at), text.size());
+                CHECK(flat.find(text.substr(at, end - at)) != std::string::npos);
+                at = end + 1;
+            }
+        }
+        std::size_t start = 0;
+        while (start < h.size()) {
+            std::size_t end = h.find('\n', start);
+            CHECK(end - start <= 100);
+            start = end + 1;
+        }
+    }
+    CHECK(help_text("kg.paths").find("maxHops") != std::string::npos);
+    CHECK(help_text("kg.paths").find("Procedure (READ)") != std::string::npos);
+    CHECK(help_text("toUpper").find("toUpper(input :: STRING) :: STRING") == 0);
+    CHECK(help_text("kg.nothing").find("No help for kg.nothing") == 0);
 }
 
 TEST_CASE("did you mean", "[commands]") {
