@@ -1,42 +1,53 @@
 #!/usr/bin/env python3
-"""docs/query-language.md's function list must be what SHOW FUNCTIONS says.
+"""docs/query-language.md's function and procedure lists must be what SHOW FUNCTIONS and SHOW
+PROCEDURES say.
 
     check_functions.py LIVERKG_BINARY DOC [--update]
 
-The list sits between the lines `<!-- functions: SHOW FUNCTIONS -->` and `<!-- end of functions -->`:
-one table row per function of the engine's registry (name, signature, description), grouped by
-category in the registry's order. The check renders that table from `SHOW FUNCTIONS` and compares;
---update rewrites the list. Exits 1 on a difference, naming the functions that differ.
+The function list sits between the lines `<!-- functions: SHOW FUNCTIONS -->` and
+`<!-- end of functions -->`: one table row per function of the engine's registry (category,
+signature, description), grouped by category. The procedure list sits between
+`<!-- procedures: SHOW PROCEDURES -->` and `<!-- end of procedures -->`: one row per procedure
+(signature, mode, description) in name order. The check renders both tables from the binary and
+compares; --update rewrites them. Exits 1 on a difference, naming the rows that differ.
 """
 import json
 import subprocess
 import sys
 
-START = "<!-- functions: SHOW FUNCTIONS -->"
-END = "<!-- end of functions -->"
 
-
-def functions(binary):
-    out = subprocess.run([binary, "--empty", "--format", "json", "-c", "SHOW FUNCTIONS"],
+def show(binary, what):
+    out = subprocess.run([binary, "--empty", "--format", "json", "-c", "SHOW " + what],
                          capture_output=True, text=True, check=True).stdout
     doc = json.loads(out.splitlines()[0])
     cols = doc["columns"]
     return [dict(zip(cols, row)) for row in doc["rows"]]
 
 
-def render(rows):
-    categories = []
-    for r in rows:
-        if r["category"] not in categories:
-            categories.append(r["category"])
-    lines = [START, "", "| category | signature | description |", "|---|---|---|"]
-    for c in sorted(categories):
+def cell(text):
+    return text.replace("|", "\\|")
+
+
+def render_functions(rows):
+    lines = ["| category | signature | description |", "|---|---|---|"]
+    for c in sorted({r["category"] for r in rows}):
         for r in rows:
             if r["category"] == c:
-                sig = r["signature"].replace("|", "\\|")
-                lines.append("| %s | `%s` | %s |" % (c, sig, r["description"]))
-    lines += ["", END]
+                lines.append("| %s | `%s` | %s |" % (c, cell(r["signature"]), r["description"]))
     return lines
+
+
+def render_procedures(rows):
+    lines = ["| signature | mode | description |", "|---|---|---|"]
+    for r in rows:
+        lines.append("| `%s` | %s | %s |" % (cell(r["signature"]), r["mode"], cell(r["description"])))
+    return lines
+
+
+LISTS = (
+    ("FUNCTIONS", "<!-- functions: SHOW FUNCTIONS -->", "<!-- end of functions -->", render_functions),
+    ("PROCEDURES", "<!-- procedures: SHOW PROCEDURES -->", "<!-- end of procedures -->", render_procedures),
+)
 
 
 def main():
@@ -44,28 +55,34 @@ def main():
     update = "--update" in sys.argv[3:]
     with open(path, encoding="utf-8") as fh:
         text = fh.read().split("\n")
-    try:
-        a, b = text.index(START), text.index(END)
-    except ValueError:
-        print("%s: no function list between %r and %r" % (path, START, END))
-        return 1
-    want = render(functions(binary))
-    have = text[a:b + 1]
-    if have == want:
-        print("function list matches SHOW FUNCTIONS (%d rows)" % (len(want) - 6))
-        return 0
+    failed = False
+    for what, start, end, render in LISTS:
+        try:
+            a, b = text.index(start), text.index(end)
+        except ValueError:
+            print("%s: no list between %r and %r" % (path, start, end))
+            failed = True
+            continue
+        want = [start, ""] + render(show(binary, what)) + ["", end]
+        have = text[a:b + 1]
+        if have == want:
+            print("%s list matches SHOW %s (%d rows)" % (what.lower(), what, len(want) - 6))
+            continue
+        if update:
+            text = text[:a] + want + text[b + 1:]
+            print("%s list rewritten" % what.lower())
+            continue
+        failed = True
+        for l in want:
+            if l not in have:
+                print("missing from the docs: " + l)
+        for l in have:
+            if l not in want:
+                print("in the docs but not SHOW %s: %s" % (what, l))
     if update:
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(text[:a] + want + text[b + 1:]))
-        print("function list rewritten")
-        return 0
-    missing = [l for l in want if l not in have]
-    extra = [l for l in have if l not in want]
-    for l in missing:
-        print("missing from the docs: " + l)
-    for l in extra:
-        print("in the docs but not SHOW FUNCTIONS: " + l)
-    return 1
+            fh.write("\n".join(text))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
