@@ -13,6 +13,10 @@
 #include "engine/engine.hpp"
 #include "graph/graph.hpp"
 
+namespace liverkg::kg {
+struct DirectoryTables;
+}
+
 namespace liverkg::formats {
 
 // How a node of a loaded network (SIF, GraphML) may be matched to a node already in the graph,
@@ -56,10 +60,12 @@ struct ExportJob {
     std::string path;
     std::string title;   // drawings: the title (empty: made from the paths drawn)
     int dpi = 0;         // png: dots per inch (0: Graphviz's 96)
+    // tsv: schema.tsv and ontology_terms.tsv loaded with the graph, saved beside it.
+    const kg::DirectoryTables* tables = nullptr;
 };
 
-// Writes the job's file (or directory); on failure throws ErrorException or std::exception
-// with a message naming the path.
+// Writes the job's file (or directory) atomically (base/atomic_file.hpp: a failure leaves the
+// old file); on failure throws ErrorException or std::exception with a message naming the path.
 using WriteFn = void (*)(const ExportJob& job);
 
 struct Format {

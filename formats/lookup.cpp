@@ -113,6 +113,7 @@ void export_with(const Format& format, const ExportJob& job) {
     if (job.result && format.write_result) return format.write_result(job);
     if (format.write_graph) {
         ExportJob whole{job.graph, nullptr, job.signs, job.path};
+        whole.tables = job.tables;
         return format.write_graph(whole);
     }
     raise(ErrorKind::ArgumentError, "",

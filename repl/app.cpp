@@ -9,6 +9,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "base/text_escape.hpp"
 #include "formats/formats.hpp"
 #include "repl/check.hpp"
 #include "repl/cli_options.hpp"
@@ -103,12 +104,13 @@ int export_all(const Session& session, const CliOptions& o) {
         if (ran && !last && !f.write_graph) continue;
         try {
             formats::export_with(f, formats::ExportJob{session.graph(), ran && last ? &*last : nullptr,
-                                                       session.type_signs(), request.path, o.title, o.dpi});
+                                                       session.type_signs(), request.path, o.title, o.dpi,
+                                                       &session.directory_tables()});
         } catch (const ErrorException& e) {
-            std::cerr << "liverkg: --export " << request.format << ": " << e.error().message << '\n';
+            std::cerr << "liverkg: --export " << request.format << ": " << escape_for_message(e.error().message) << '\n';
             return exit_failed;
         } catch (const std::exception& e) {
-            std::cerr << "liverkg: --export " << request.format << ": " << e.what() << '\n';
+            std::cerr << "liverkg: --export " << request.format << ": " << escape_for_message(e.what()) << '\n';
             return exit_failed;
         }
     }

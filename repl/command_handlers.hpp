@@ -1,6 +1,9 @@
 #pragma once
 // The handlers behind the command table (commands.cpp); one function per command.
+#include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "repl/commands.hpp"
 
@@ -26,5 +29,10 @@ void cmd_clear(ShellState& s, std::string_view args);
 // Splits off the first whitespace-separated word of args; the rest is trimmed.
 std::pair<std::string_view, std::string_view> split_word(std::string_view args);
 std::string_view trim(std::string_view s);
+
+// Splits off a path: a word, or text in '...' or "..." (a name with spaces; inside, a
+// backslash escapes the quote or a backslash). The rest is trimmed. nullopt when a quote is
+// not closed.
+std::optional<std::pair<std::string, std::string_view>> split_path(std::string_view args);
 
 }  // namespace liverkg::repl

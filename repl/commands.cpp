@@ -19,7 +19,7 @@ const std::array<Command, 16> command_table{{
      &cmd_schema},
     {":stats", "", "size of the graph and the session's settings", &cmd_stats},
     {":load", "PATH", "load a TSV directory or a file of a readable format (:help load), or run a .cypher file", &cmd_load},
-    {":save", "DIR", "write the graph as DIR/nodes.tsv and DIR/edges.tsv", &cmd_save},
+    {":save", "DIR", "write the graph and its tables as a TSV directory that --load DIR reads back (atomically)", &cmd_save},
     {":export", "FORMAT PATH [--title 'text'] [--dpi N] [statement]",
      "write a statement's result (default: the last result, else the graph) to PATH as FORMAT", &cmd_export},
     {":format", "table|csv|tsv|json|vertical|tree", "set the output format (no argument: show it)",
@@ -183,6 +183,23 @@ std::pair<std::string_view, std::string_view> split_word(std::string_view args) 
     auto sp = args.find_first_of(" \t");
     if (sp == std::string_view::npos) return {args, {}};
     return {args.substr(0, sp), trim(args.substr(sp))};
+}
+
+std::optional<std::pair<std::string, std::string_view>> split_path(std::string_view args) {
+    args = trim(args);
+    char quote = args.empty() ? 0 : args.front();
+    if (quote != '"' && quote != '\'') {
+        auto [word, rest] = split_word(args);
+        return std::pair{std::string(word), rest};
+    }
+    std::string path;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        char c = args[i];
+        if (c == quote) return std::pair{path, trim(args.substr(i + 1))};
+        if (c == '\\' && i + 1 < args.size() && (args[i + 1] == quote || args[i + 1] == '\\')) c = args[++i];
+        path += c;
+    }
+    return std::nullopt;
 }
 
 }  // namespace liverkg::repl

@@ -1,6 +1,7 @@
 // Meta-commands about the graph: :schema, :stats, :load, :save, :export.
 #include <ostream>
 
+#include "base/text_escape.hpp"
 #include "formats/formats.hpp"
 #include "formats/tsv.hpp"
 #include "repl/check.hpp"
@@ -49,19 +50,23 @@ void cmd_load(ShellState& s, std::string_view args) {
 }
 
 void cmd_save(ShellState& s, std::string_view args) {
-    std::string dir(trim(args));
-    if (dir.empty()) {
-        s.fail() << "Usage: :save DIR\n";
+    auto path = split_path(args);
+    if (!path || path->first.empty() || !path->second.empty()) {
+        s.fail() << "Usage: :save DIR   (quote a name with spaces: :save \"my graph\")\n";
         return;
     }
+    const std::string& dir = path->first;
     try {
-        formats::save_tsv(s.session.graph(), dir);
+        auto files = formats::save_tsv(s.session.graph(), dir, formats::TsvSaveOptions{&s.session.directory_tables()});
         s.session.mark_saved();
-        s.out << "Saved to " << dir << "/nodes.tsv and " << dir << "/edges.tsv.\n";
+        std::string names;
+        for (std::size_t i = 0; i < files.size(); ++i)
+            names += (i == 0 ? "" : i + 1 == files.size() ? " and " : ", ") + files[i];
+        s.out << "Saved to " << escape_for_message(dir) << ": " << names << ".\n";
     } catch (const ErrorException& e) {
         s.fail() << error_headline(e.error()) << '\n';
     } catch (const std::exception& e) {
-        s.fail() << "Error: cannot save to " << dir << ": " << e.what() << '\n';
+        s.fail() << "Error: cannot save to " << escape_for_message(dir) << ": " << escape_for_message(e.what()) << '\n';
     }
 }
 
@@ -104,7 +109,9 @@ bool take_draw_options(std::string_view& rest, DrawOptions& o, std::string& erro
 
 void cmd_export(ShellState& s, std::string_view args) {
     auto [format, after_format] = split_word(args);
-    auto [file, rest] = split_word(after_format);
+    auto path = split_path(after_format);
+    if (!path) return void(s.fail() << "Error: :export: the quoted file name has no closing quote\n");
+    auto& [file, rest] = *path;
     DrawOptions draw;
     std::string bad;
     if (!take_draw_options(rest, draw, bad)) return void(s.fail() << "Error: :export: " << bad << '\n');
@@ -133,21 +140,21 @@ void cmd_export(ShellState& s, std::string_view args) {
     bool whole = !result || !f->write_result;
     try {
         formats::export_with(*f, formats::ExportJob{s.session.graph(), whole ? nullptr : &*result,
-                                                    s.session.type_signs(), std::string(file), draw.title,
-                                                    draw.dpi});
+                                                    s.session.type_signs(), file, draw.title, draw.dpi,
+                                                    &s.session.directory_tables()});
     } catch (const ErrorException& e) {
         s.fail() << error_headline(e.error()) << '\n';
         return;
     } catch (const std::exception& e) {
-        s.fail() << "Error: " << e.what() << '\n';
+        s.fail() << "Error: " << escape_for_message(e.what()) << '\n';
         return;
     }
     if (whole) {
         auto counts = s.session.graph().counts();
         s.confirm() << "Exported the graph (" << counts.nodes << " nodes, " << counts.relationships
-              << " relationships) to " << file << ".\n";
+              << " relationships) to " << escape_for_message(file) << ".\n";
     } else {
-        s.confirm() << "Exported " << result->rows.size() << " rows to " << file << ".\n";
+        s.confirm() << "Exported " << result->rows.size() << " rows to " << escape_for_message(file) << ".\n";
     }
 }
 

@@ -1,5 +1,6 @@
 #include "repl/error_render.hpp"
 
+#include "base/text_escape.hpp"
 #include "repl/format/text_width.hpp"
 
 namespace liverkg::repl {
@@ -30,12 +31,15 @@ std::size_t prefix_bytes(std::string_view s, std::uint32_t n) {
 
 }  // namespace
 
+// Messages quote paths and cells of files as they are: control characters and bytes that
+// are not UTF-8 are escaped here, at the edge, so they cannot garble the terminal.
 std::string error_headline(const Error& e) {
-    if (e.kind == ErrorKind::LoadError) return e.message;
+    std::string message = escape_for_message(e.message, true);
+    if (e.kind == ErrorKind::LoadError) return message;
     std::string out = error_kind_name(e.kind);
     out += ": ";
     if (!e.code.empty() && e.message.rfind(e.code, 0) != 0) out += e.code + ": ";
-    return out + e.message;
+    return out + message;
 }
 
 std::string caret_lines(std::string_view text, std::uint32_t line, std::uint32_t column) {

@@ -8,6 +8,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include "base/atomic_file.hpp"
+#include "base/text_escape.hpp"
 #include "formats/formats.hpp"
 #include "kg/references.hpp"
 #include "kg/schema.hpp"
@@ -64,9 +66,9 @@ bool Session::load(const std::string& path, bool show_warnings) {
     if (fs::is_regular_file(status) && is_cypher_file(path)) return load_script(path);
     const formats::Format* format = fs::exists(status) ? formats::reader_for(path) : nullptr;
     if (!format) {
-        err_ << path << ":0: cannot load: "
+        err_ << escape_for_message(path) << ":0: cannot load: "
              << (fs::exists(status) ? "not " + formats::readable_kinds() + " or a .cypher file"
-                                    : std::string("no such file or directory"))
+                                    : "no such file or directory" + files::interrupted_save_hint(path))
              << '\n';
         return false;
     }
@@ -75,7 +77,8 @@ bool Session::load(const std::string& path, bool show_warnings) {
         // graph changes. Its rows become Reference nodes (kg/references.hpp).
         std::vector<kg::ReferenceRow> references;
         auto references_file = fs::path(path) / "references.tsv";
-        bool has_references = fs::is_directory(status) && fs::is_regular_file(references_file, ec);
+        // Present but not a regular file (a FIFO...): read_references refuses it by name.
+        bool has_references = fs::is_directory(status) && fs::exists(references_file, ec);
         if (has_references) references = kg::read_references(references_file.string());
         auto report = format->read(graph_, path, load_options_);
         if (has_references) kg::add_references(graph_, std::move(references));
@@ -84,9 +87,12 @@ bool Session::load(const std::string& path, bool show_warnings) {
                      report.relationships);
         for (const auto& w : report.warnings) {
             spdlog::warn("{}", w);
-            if (show_warnings) err_ << "warning: " << w << '\n';
+            if (show_warnings) err_ << "warning: " << escape_for_message(w) << '\n';
         }
-        if (fs::is_directory(status)) load_signs(path, show_warnings);
+        if (fs::is_directory(status)) {
+            load_signs(path, show_warnings);
+            load_terms(path, show_warnings);
+        }
         add_signs(report.signs);
         if (!report.summary.empty()) {
             spdlog::info("{}", report.summary);
@@ -96,7 +102,7 @@ bool Session::load(const std::string& path, bool show_warnings) {
     } catch (const ErrorException& e) {
         err_ << error_headline(e.error()) << '\n';
     } catch (const std::exception& e) {
-        err_ << path << ":0: cannot load: " << e.what() << '\n';
+        err_ << escape_for_message(path) << ":0: cannot load: " << escape_for_message(e.what()) << '\n';
     }
     return false;
 }
@@ -106,7 +112,10 @@ bool Session::load(const std::string& path, bool show_warnings) {
 void Session::add_signs(const std::map<std::string, int, std::less<>>& signs) {
     if (signs.empty()) return;
     auto all = engine_.type_signs();
-    for (const auto& [type, sign] : signs) all.emplace(type, sign);
+    for (const auto& [type, sign] : signs) {
+        all.emplace(type, sign);
+        tables_.add_sign(type, all.at(type));   // saved as a schema.tsv row, so PATHS keeps it
+    }
     engine_.set_type_signs(std::move(all));
 }
 
@@ -114,11 +123,13 @@ void Session::add_signs(const std::map<std::string, int, std::less<>>& signs) {
 // PATHS multiplies along a chain. Later directories add to (or override) earlier ones.
 void Session::load_signs(const std::string& dir, bool show_warnings) {
     std::error_code ec;
-    if (!fs::is_regular_file(fs::path(dir) / "schema.tsv", ec)) return;
+    if (!fs::exists(fs::path(dir) / "schema.tsv", ec)) return;   // a FIFO is refused by name below
     try {
         auto signs = engine_.type_signs();
-        for (const auto& [type, entry] : kg::load_schema(dir).types) signs[type] = entry.sign;
+        kg::KgSchema schema = kg::load_schema(dir);
+        for (const auto& [type, entry] : schema.types) signs[type] = entry.sign;
         engine_.set_type_signs(std::move(signs));
+        tables_.add_schema(schema);   // written back by :save
     } catch (const ErrorException& e) {
         // The graph itself loaded; only PATHS ... SIGN is unavailable. Say so, do not fail.
         spdlog::warn("{}", e.error().message);
@@ -126,6 +137,18 @@ void Session::load_signs(const std::string& dir, bool show_warnings) {
     } catch (const std::exception& e) {
         spdlog::warn("{}/schema.tsv: {}", dir, e.what());
         if (show_warnings) err_ << "warning: " << dir << "/schema.tsv: " << e.what() << '\n';
+    }
+}
+
+// ontology_terms.tsv is not part of the graph, but --check of a saved copy needs it: it is
+// kept to be written back by :save. A bad one is a warning (the graph itself loaded).
+void Session::load_terms(const std::string& dir, bool show_warnings) {
+    std::error_code ec;
+    auto file = fs::path(dir) / "ontology_terms.tsv";
+    if (!fs::exists(file, ec)) return;
+    for (const auto& problem : tables_.add_terms_file(file.string())) {
+        spdlog::warn("{}", problem);
+        if (show_warnings) err_ << "warning: " << escape_for_message(problem) << '\n';
     }
 }
 

@@ -16,6 +16,7 @@
 #include "engine/engine.hpp"
 #include "formats/formats.hpp"
 #include "graph/graph.hpp"
+#include "kg/directory_tables.hpp"
 #include "repl/format/printer.hpp"
 
 namespace liverkg::repl {
@@ -73,6 +74,9 @@ public:
     // Relationship signs read from the loaded directories' schema.tsv (for PATHS ... SIGN).
     const engine::TypeSigns& type_signs() const { return engine_.type_signs(); }
 
+    // schema.tsv and ontology_terms.tsv of the loaded directories, which :save writes back.
+    const kg::DirectoryTables& directory_tables() const { return tables_; }
+
     // The last result printed (for :export without a statement).
     const std::optional<engine::ResultSet>& last_result() const { return last_result_; }
 
@@ -86,6 +90,7 @@ private:
     bool load_script(const std::string& path);
     void print_limited(const engine::ResultSet& rs);
     void load_signs(const std::string& dir, bool show_warnings);
+    void load_terms(const std::string& dir, bool show_warnings);
     void add_signs(const std::map<std::string, int, std::less<>>& signs);
 
     std::ostream& out_;
@@ -103,6 +108,7 @@ private:
     std::uint64_t saved_version_ = 0;
     std::optional<engine::ResultSet> last_result_;
     std::vector<std::string> loaded_dirs_;
+    kg::DirectoryTables tables_;
     formats::LoadOptions load_options_;
 };
 

@@ -9,10 +9,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
+#include "base/atomic_file.hpp"
 #include "formats/dot.hpp"
 
 extern char** environ;
@@ -89,7 +91,15 @@ bool render_with_dot(const std::string& dot_text, std::string_view format, const
         return false;
     }
     std::ofstream(input.path(), std::ios::binary) << dot_text;
-    int status = run_dot(std::string(format), input.path(), file, messages.path(), dpi);
+    // `dot` writes a temporary file beside FILE, which replaces FILE only when it succeeded.
+    std::optional<files::AtomicFile> output;
+    try {
+        output.emplace(file);
+    } catch (const std::exception& e) {
+        error = e.what();
+        return false;
+    }
+    int status = run_dot(std::string(format), input.path(), output->temp_path(), messages.path(), dpi);
     if (status < 0) {
         error = errno == ENOENT
                     ? "Graphviz `dot` was not found on PATH (install graphviz to export " +
@@ -104,6 +114,12 @@ bool render_with_dot(const std::string& dot_text, std::string_view format, const
         std::string reason = first_line(text.str());
         error = "Graphviz `dot` failed (exit status " + std::to_string(status) + ")" +
                 (reason.empty() ? "" : ": " + reason);
+        return false;
+    }
+    try {
+        output->commit();
+    } catch (const std::exception& e) {
+        error = e.what();
         return false;
     }
     return true;

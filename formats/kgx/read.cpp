@@ -53,6 +53,9 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
 }  // namespace
 
 bool written_by_liverkg(const std::string& dir) {
+    // Only a regular file is opened here: a FIFO would block; the TSV loader refuses it by name.
+    std::error_code ec;
+    if (!fs::is_regular_file(fs::path(dir) / "nodes.tsv", ec)) return false;
     std::ifstream in(fs::path(dir) / "nodes.tsv", std::ios::binary);
     std::string header;
     if (!in || !std::getline(in, header)) return false;

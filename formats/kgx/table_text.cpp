@@ -1,6 +1,5 @@
 #include "formats/kgx/table_text.hpp"
 
-#include "formats/file_out.hpp"
 #include "graph/tsv/cells.hpp"
 
 namespace liverkg::formats::kgx {
@@ -40,16 +39,15 @@ std::optional<std::size_t> TextTable::column(std::string_view name) const {
     return std::nullopt;
 }
 
-void write_table(const std::string& file, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows) {
-    write_file(file, [&](std::ostream& out) {
-        auto line = [&](const std::vector<std::string>& cells) {
-            for (std::size_t i = 0; i < cells.size(); ++i) out << (i ? "\t" : "") << cells[i];
-            out << '\n';
-        };
-        line(header);
-        for (const auto& r : rows) line(r);
-    });
+std::string table_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+    std::string out;
+    auto line = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) (out += i ? "\t" : "") += cells[i];
+        out += '\n';
+    };
+    line(header);
+    for (const auto& r : rows) line(r);
+    return out;
 }
 
 }  // namespace liverkg::formats::kgx

@@ -22,9 +22,8 @@ struct TextTable {
     }
 };
 
-// Writes header and rows as TSV; the rows must have the header's width.
-void write_table(const std::string& file, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows);
+// Header and rows as TSV text; the rows must have the header's width.
+std::string table_text(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 
 // The name part of a header cell: `refs:int[]` -> `refs`.
 std::string_view column_name(std::string_view header_cell);

@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 
+#include "base/atomic_file.hpp"
 #include "base/error.hpp"
 #include "formats/kgx/kgx.hpp"
 #include "formats/kgx/table_text.hpp"
@@ -135,7 +136,7 @@ struct Scratch {
 
 void write(const graph::Graph& g, const std::string& dir) {
     Scratch scratch;
-    save_tsv(g, scratch.path.string());
+    save_tsv(g, scratch.path.string(), TsvSaveOptions{nullptr, false});   // Reference nodes stay nodes
     TextTable nodes = TextTable::read((scratch.path / "nodes.tsv").string());
     TextTable edges = TextTable::read((scratch.path / "edges.tsv").string());
     refuse_clashes(nodes, 2, kNodeColumns);
@@ -143,15 +144,11 @@ void write(const graph::Graph& g, const std::string& dir) {
     NodeIds ids;
     auto node_cells = node_rows(nodes, ids);
     auto edge_cells = edge_rows(g, edges, ids);
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) raise(ErrorKind::LoadError, "", dir + ":0: cannot create: " + ec.message());
-    // Each file is written beside its place and renamed into it, so a reader never sees half.
-    fs::path tmp_nodes = fs::path(dir) / ".nodes.tsv.tmp", tmp_edges = fs::path(dir) / ".edges.tsv.tmp";
-    write_table(tmp_nodes.string(), header(kNodeColumns, nodes, 2), node_cells);
-    write_table(tmp_edges.string(), header(kEdgeColumns, edges, 3), edge_cells);
-    fs::rename(tmp_nodes, fs::path(dir) / "nodes.tsv");
-    fs::rename(tmp_edges, fs::path(dir) / "edges.tsv");
+    // The directory is replaced as a whole, so a reader never sees new nodes with old edges.
+    files::AtomicDir out(dir);
+    out.write("nodes.tsv", table_text(header(kNodeColumns, nodes, 2), node_cells));
+    out.write("edges.tsv", table_text(header(kEdgeColumns, edges, 3), edge_cells));
+    out.commit([](const std::string& name) { return !tsv_save_owns(name); });
 }
 
 }  // namespace liverkg::formats::kgx

@@ -68,6 +68,8 @@ void check_cell_text(const std::string& text, const std::string& what) {
 }
 
 Column plan_column(const std::string& name, const ValueRefs& values, const std::string& what) {
+    // `a:b` would read as column `a` of type `b`: a name holding ':' is always written typed.
+    bool typed = name.find(':') != std::string::npos;
     std::optional<CellType> type;
     bool any_list = false, any_scalar = false, bar_in_string = false, single_list = false;
     for (const Value* v : values) {
@@ -90,10 +92,11 @@ Column plan_column(const std::string& name, const ValueRefs& values, const std::
     c.array = any_list;
     if (c.type != CellType::String || !(any_list && any_scalar)) {
         // One shape only: the type says it all. Plain strings without '|' need no type.
-        if (c.type == CellType::String && !any_list && !bar_in_string) c.type = CellType::Auto;
+        if (c.type == CellType::String && !any_list && !bar_in_string && !typed) c.type = CellType::Auto;
         return c;
     }
     // Strings and lists of strings together: only the untyped form keeps both, by '|'.
+    if (typed) cannot_save(what, "a name holding ':' needs a typed column, and its strings share it with lists");
     if (bar_in_string) cannot_save(what, "a string holding '|' shares a column with lists");
     if (single_list) cannot_save(what, "a one-element list shares a column with strings");
     c.type = CellType::Auto;

@@ -21,7 +21,7 @@ LoadReport read_tsv(graph::Graph& g, const std::string& path, const LoadOptions&
     return report;
 }
 
-void write_tsv_graph(const ExportJob& job) { save_tsv(job.graph, job.path); }
+void write_tsv_graph(const ExportJob& job) { save_tsv(job.graph, job.path, TsvSaveOptions{job.tables}); }
 
 void write_tsv_result(const ExportJob& job) {
     write_file(job.path, [&](std::ostream& out) { formats::write_tsv_result(*job.result, job.graph, out); });

@@ -1,21 +1,20 @@
-// save_tsv: plan typed columns, render both files in memory, then write them into a
-// temporary directory beside DIR and rename into place.
+// save_tsv: plan typed columns, render every file of the directory in memory (so every check
+// runs before anything is written), then replace the directory as a whole (base/atomic_file).
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <map>
-#include <memory>
-#include <random>
 #include <unordered_set>
 
+#include "base/atomic_file.hpp"
 #include "base/error.hpp"
 #include "formats/tsv.hpp"
-#include "graph/tsv/cells.hpp"
 #include "formats/tsv/column_plan.hpp"
+#include "graph/tsv/cells.hpp"
+#include "kg/directory_tables.hpp"
+#include "kg/references.hpp"
 
 namespace liverkg::formats {
 
-namespace fs = std::filesystem;
 using namespace tsv;
 
 namespace {
@@ -24,25 +23,24 @@ namespace {
     raise(ErrorKind::ArgumentError, "", "cannot save as TSV: " + why);
 }
 
-// Property columns of nodes (or relationships), sorted by name, minus the fixed ones.
-template <class Ids, class PropsOf>
-std::vector<PlannedColumn> plan_columns(const Graph& g, const Ids& ids, PropsOf props_of,
-                                        const std::vector<std::string>& fixed, const char* entity) {
+// Property columns of the given entities, sorted by name, minus the fixed ones and `skip`.
+std::vector<PlannedColumn> plan_columns(const Graph& g, const std::vector<const PropertyList*>& lists,
+                                        const std::vector<std::string>& fixed,
+                                        const std::vector<std::string>& skip, const char* entity) {
     std::map<std::string, std::pair<KeyId, ValueRefs>> by_name;
-    for (auto id : ids)
-        for (const auto& [k, v] : props_of(id)) {
+    for (const PropertyList* list : lists)
+        for (const auto& [k, v] : *list) {
             auto& slot = by_name[g.key_name(k)];
             slot.first = k;
             slot.second.push_back(&v);
         }
     std::vector<PlannedColumn> planned;
     for (auto& [name, entry] : by_name) {
-        if (name == "id" && fixed.front() == "id") continue;   // written as the id column
+        if (std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
         if (std::find(fixed.begin(), fixed.end(), name) != fixed.end())
             cannot_save(std::string(entity) + " property '" + name + "' clashes with a column of the format");
         std::string what = std::string(entity) + " property '" + name + "'";
         check_cell_text(name, what);
-        if (name.find(':') != std::string::npos) cannot_save(what + ": a column name cannot hold ':'");
         planned.push_back({entry.first, plan_column(name, entry.second, what)});
     }
     return planned;
@@ -56,7 +54,7 @@ void append_properties(std::string& out, const PropertyList& props, const std::v
     }
 }
 
-void append_header(std::string& out, std::vector<std::string> fixed, const std::vector<PlannedColumn>& columns) {
+void append_header(std::string& out, const std::vector<std::string>& fixed, const std::vector<PlannedColumn>& columns) {
     for (std::size_t i = 0; i < fixed.size(); ++i) out += (i ? "\t" : "") + fixed[i];
     for (const PlannedColumn& c : columns) out += "\t" + header_text(c.column);
     out += '\n';
@@ -69,20 +67,6 @@ void check_name(const std::string& name, const char* what) {
         cannot_save(std::string(what) + " '" + name + "' cannot be written (empty, '|' or a 'prefix:' CURIE form)");
 }
 
-std::vector<NodeId> alive_nodes(const Graph& g) {
-    std::vector<NodeId> ids;
-    for (NodeId n = 0; n < g.node_id_bound(); ++n)
-        if (g.node_alive(n)) ids.push_back(n);
-    return ids;
-}
-
-std::vector<RelId> alive_rels(const Graph& g) {
-    std::vector<RelId> ids;
-    for (RelId r = 0; r < g.rel_id_bound(); ++r)
-        if (g.rel_alive(r)) ids.push_back(r);
-    return ids;
-}
-
 const std::string& node_key(const Graph& g, NodeId n, std::optional<KeyId> id_key) {
     const Value* v = id_key ? g.node_property(n, *id_key) : nullptr;
     if (!v || !v->is_string() || v->as_string().empty())
@@ -91,36 +75,99 @@ const std::string& node_key(const Graph& g, NodeId n, std::optional<KeyId> id_ke
     return v->as_string();
 }
 
+// A Reference node that a row of references.tsv gives back exactly (kg/references.hpp):
+// the one label, id "ref:N" for its integer `number`, no relationships, no `ref` property.
+bool is_reference_row(const Graph& g, NodeId n, std::optional<LabelId> label, std::optional<KeyId> id_key,
+                      std::optional<KeyId> number_key) {
+    if (!label || !id_key || !number_key) return false;
+    auto labels = g.labels(n);
+    if (labels.size() != 1 || labels[0] != *label || !g.out(n).empty() || !g.in(n).empty()) return false;
+    const Value* number = g.node_property(n, *number_key);
+    const Value* id = g.node_property(n, *id_key);
+    if (!number || !number->is_int() || !id || !id->is_string()) return false;
+    if (id->as_string() != kg::reference_id(number->as_int())) return false;
+    auto ref_key = g.find_key("ref");
+    return !ref_key || !g.node_property(n, *ref_key);
+}
+
+struct NodeSplit {
+    std::vector<NodeId> nodes;        // nodes.tsv
+    std::vector<NodeId> references;   // references.tsv
+};
+
+NodeSplit split_nodes(const Graph& g, bool references_file) {
+    auto label = g.find_label(kg::kReferenceLabel);
+    auto id_key = g.find_key("id"), number_key = g.find_key("number");
+    NodeSplit split;
+    for (NodeId n = 0; n < g.node_id_bound(); ++n) {
+        if (!g.node_alive(n)) continue;
+        bool reference = references_file && is_reference_row(g, n, label, id_key, number_key);
+        (reference ? split.references : split.nodes).push_back(n);
+    }
+    return split;
+}
+
+std::vector<const PropertyList*> node_lists(const Graph& g, const std::vector<NodeId>& nodes) {
+    std::vector<const PropertyList*> lists;
+    for (NodeId n : nodes) lists.push_back(&g.node_properties(n));
+    return lists;
+}
+
+// Labels by name: label ids depend on load order, names do not, so a reloaded graph
+// writes the same cell.
+std::string label_cell(const Graph& g, NodeId n) {
+    std::vector<std::string> names;
+    for (LabelId l : g.labels(n)) {
+        check_name(g.label_name(l), "label");
+        names.push_back(g.label_name(l));
+    }
+    std::sort(names.begin(), names.end());
+    std::string cell;
+    for (const auto& name : names) cell += (cell.empty() ? "" : "|") + name;
+    return cell;
+}
+
 std::string render_nodes(const Graph& g, const std::vector<NodeId>& nodes) {
     auto id_key = g.find_key("id");
     const std::vector<std::string> fixed{"id", "category"};
-    auto columns = plan_columns(g, nodes, [&](NodeId n) -> const PropertyList& { return g.node_properties(n); },
-                                fixed, "node");
+    auto columns = plan_columns(g, node_lists(g, nodes), fixed, {"id"}, "node");
     std::string out;
     append_header(out, fixed, columns);
     std::unordered_set<std::string_view> seen;
     for (NodeId n : nodes) {
         const std::string& id = node_key(g, n, id_key);
         if (!seen.insert(id).second) cannot_save("two nodes have the id '" + id + "'");
-        out += id;
-        out += '\t';
-        bool first = true;
-        for (LabelId l : g.labels(n)) {
-            check_name(g.label_name(l), "label");
-            out += (first ? "" : "|") + g.label_name(l);
-            first = false;
-        }
+        out += id + '\t' + label_cell(g, n);
         append_properties(out, g.node_properties(n), columns);
         out += '\n';
     }
     return out;
 }
 
-std::string render_edges(const Graph& g, const std::vector<RelId>& rels) {
+// references.tsv: `ref:int` (the node's `number`), then its other properties; the id is
+// made from the number again when the file is read.
+std::string render_references(const Graph& g, const std::vector<NodeId>& refs) {
+    const std::vector<std::string> fixed{"ref:int"};
+    auto columns = plan_columns(g, node_lists(g, refs), fixed, {"id", "number"}, "reference");
+    std::string out;
+    append_header(out, fixed, columns);
+    KeyId number_key = *g.find_key("number");
+    for (NodeId n : refs) {
+        out += std::to_string(g.node_property(n, number_key)->as_int());
+        append_properties(out, g.node_properties(n), columns);
+        out += '\n';
+    }
+    return out;
+}
+
+std::string render_edges(const Graph& g) {
     auto id_key = g.find_key("id");
+    std::vector<RelId> rels;
+    std::vector<const PropertyList*> lists;
+    for (RelId r = 0; r < g.rel_id_bound(); ++r)
+        if (g.rel_alive(r)) rels.push_back(r), lists.push_back(&g.rel_properties(r));
     const std::vector<std::string> fixed{"subject", "predicate", "object"};
-    auto columns = plan_columns(g, rels, [&](RelId r) -> const PropertyList& { return g.rel_properties(r); },
-                                fixed, "relationship");
+    auto columns = plan_columns(g, lists, fixed, {}, "relationship");
     std::string out;
     append_header(out, fixed, columns);
     for (RelId r : rels) {
@@ -133,42 +180,38 @@ std::string render_edges(const Graph& g, const std::vector<RelId>& rels) {
     return out;
 }
 
-void write_file(const fs::path& path, const std::string& text) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
-    if (!f || std::fwrite(text.data(), 1, text.size(), f.get()) != text.size() || std::fflush(f.get()) != 0)
-        load_error(path.string(), 0, "cannot write");
-}
-
 }  // namespace
 
-void save_tsv(const Graph& g, const std::string& dir) {
-    std::string nodes = render_nodes(g, alive_nodes(g));   // everything is checked before any write
-    std::string edges = render_edges(g, alive_rels(g));
-    fs::path target = fs::absolute(dir).lexically_normal();
-    if (target.filename().empty()) target = target.parent_path();
-    fs::path tmp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + std::to_string(std::random_device{}()));
-    std::error_code ec;
-    fs::create_directories(tmp, ec);
-    if (ec) load_error(tmp.string(), 0, "cannot create: " + ec.message());
-    try {
-        write_file(tmp / "nodes.tsv", nodes);
-        write_file(tmp / "edges.tsv", edges);
-        if (!fs::exists(target)) {
-            fs::rename(tmp, target);   // a new directory appears whole
-            return;
-        }
-        // An existing directory may hold other files (schema.tsv...): replace the two files,
-        // each by an atomic rename from the same file system.
-        fs::rename(tmp / "nodes.tsv", target / "nodes.tsv");
-        fs::rename(tmp / "edges.tsv", target / "edges.tsv");
-        fs::remove_all(tmp);
-    } catch (const fs::filesystem_error& e) {
-        fs::remove_all(tmp, ec);
-        load_error(dir, 0, e.what());
-    } catch (...) {
-        fs::remove_all(tmp, ec);
-        throw;
+TsvFiles render_tsv(const Graph& g, const TsvSaveOptions& options) {
+    NodeSplit split = split_nodes(g, options.references_file);
+    TsvFiles files{{"nodes.tsv", render_nodes(g, split.nodes)}, {"edges.tsv", render_edges(g)}};
+    if (!split.references.empty()) files.emplace_back("references.tsv", render_references(g, split.references));
+    if (options.tables && !options.tables->schema.empty())
+        files.emplace_back("schema.tsv", kg::schema_text(options.tables->schema));
+    if (options.tables && !options.tables->terms.empty())
+        files.emplace_back("ontology_terms.tsv", kg::terms_text(options.tables->terms));
+    return files;
+}
+
+bool tsv_save_owns(const std::string& name) {
+    for (const char* own : {"nodes.tsv", "edges.tsv", "references.tsv", "schema.tsv", "ontology_terms.tsv"})
+        if (name == own) return true;
+    // The loader also reads one *-nodes.tsv / *_edges.tsv (Hetionet's names): not kept either.
+    for (const char* suffix : {"-nodes.tsv", "_nodes.tsv", "-edges.tsv", "_edges.tsv"})
+        if (name.ends_with(suffix)) return true;
+    return false;
+}
+
+std::vector<std::string> save_tsv(const Graph& g, const std::string& dir, const TsvSaveOptions& options) {
+    TsvFiles files = render_tsv(g, options);   // every check runs before anything is written
+    files::AtomicDir out(dir);
+    std::vector<std::string> names;
+    for (const auto& [name, text] : files) {
+        out.write(name, text);
+        names.push_back(name);
     }
+    out.commit([](const std::string& name) { return !tsv_save_owns(name); });
+    return names;
 }
 
 }  // namespace liverkg::formats

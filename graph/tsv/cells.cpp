@@ -14,15 +14,48 @@
 #include <unistd.h>
 
 #include "base/error.hpp"
+#include "base/text_escape.hpp"
 
 namespace liverkg::graph::tsv {
 
 void load_error(const std::string& file, std::size_t line, const std::string& message) {
-    raise(ErrorKind::LoadError, "", file + ":" + std::to_string(line) + ": " + message);
+    raise(ErrorKind::LoadError, "", escape_for_message(file) + ":" + std::to_string(line) + ": " + message);
 }
 
+namespace {
+
+const char* file_kind(mode_t mode) {
+    if (S_ISDIR(mode)) return "a directory";
+    if (S_ISFIFO(mode)) return "a FIFO";
+    if (S_ISCHR(mode)) return "a character device";
+    if (S_ISBLK(mode)) return "a block device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "something else";
+}
+
+// Opens PATH for reading, refusing anything but a regular file: a directory would read as
+// garbage, a FIFO with no writer blocks forever, /dev/zero never ends. O_NONBLOCK keeps the
+// open itself from waiting for a FIFO's writer; it does nothing to a regular file.
+int open_regular(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) load_error(path, 0, std::string("cannot read: ") + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        int saved = errno;
+        ::close(fd);
+        load_error(path, 0, std::string("cannot read: ") + std::strerror(saved));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        load_error(path, 0, std::string("cannot read: it is ") + file_kind(st.st_mode) + ", not a regular file");
+    }
+    return fd;
+}
+
+}  // namespace
+
 std::string read_file(const std::string& path) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(::fdopen(open_regular(path), "rb"), &std::fclose);
     if (!f) load_error(path, 0, std::string("cannot read: ") + std::strerror(errno));
     std::string text;
     if (std::fseek(f.get(), 0, SEEK_END) == 0) {
@@ -40,9 +73,9 @@ std::string read_file(const std::string& path) {
 }
 
 FileText::FileText(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = open_regular(path);
     struct stat st {};
-    if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
         void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
         if (p != MAP_FAILED) {
             map_ = p;
@@ -50,8 +83,8 @@ FileText::FileText(const std::string& path) {
             ::madvise(map_, size_, MADV_SEQUENTIAL);
         }
     }
-    if (fd >= 0) ::close(fd);
-    if (!map_) text_ = read_file(path);   // pipes, empty files, or mmap refused: plain read
+    ::close(fd);
+    if (!map_) text_ = read_file(path);   // empty files, or mmap refused: plain read
 }
 
 FileText::~FileText() {

@@ -172,7 +172,7 @@ def shell_exports_dot_svg_and_png():
     command(c, ":export svg %s %s" % (tmp("shell.svg"), PATHS_ALF), "Exported")
     command(c, ":export png %s %s" % (tmp("shell.png"), PATHS_ALF), "Exported")
     command(c, ":export svg %s MATCH (n:CellType {name: 'MSC'}) RETURN n" % tmp("no/such/dir.svg"),
-            "Graphviz `dot` failed")
+            "cannot write")
     command(c, ":export svg %s RETURN 1" % tmp("one.svg"), "nothing to draw")
     command(c, ":export png %s --title 'MSC in ALF' --dpi 150 %s" % (tmp("opts.png"), PATHS_ALF), "Exported")
     command(c, ":export png %s --dpi lots RETURN 1" % tmp("bad.png"), "--dpi takes a number")
