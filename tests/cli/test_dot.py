@@ -89,6 +89,17 @@ def paths_result_is_highlighted():
 
 
 @case
+def kg_paths_result_draws_the_figure_paths_draws():
+    # the procedure yields PATHS' columns, so its result is drawn as PATHS' is
+    procedure = ("MATCH (c:CellType {name: 'MSC'}), (d:Disease {name: 'acute liver failure'}) "
+                 "CALL kg.paths(c, d, {via: ['Mechanism', 'Pathway'], maxHops: 5, sign: '-', limit: 100}) "
+                 "YIELD path, sign RETURN path, sign")
+    dot = export("kg-paths.dot", ["-c", procedure])
+    expect_dot_clean(tmp("kg-paths.dot"))
+    expect(dot == export("paths-again.dot", ["-c", PATHS_ALF]), "kg.paths and PATHS draw differently")
+
+
+@case
 def title_flag_and_png_dpi_and_pdf():
     path = tmp("titled.dot")
     code, out, err = run(BINARY, ["-c", PATHS_ALF, "--title", "How MSC relieve ALF & why", "--export", "dot", path])

@@ -105,6 +105,14 @@ def kg_lookup_inside_a_statement():
 
 
 @case
+def show_procedures_lists_kg_paths_and_kg_lookup():
+    cols, rows = json_rows("SHOW PROCEDURES")
+    by_name = {r[cols.index("name")]: r for r in rows}
+    for name in ("kg.paths", "kg.lookup"):
+        expect(name in by_name and by_name[name][cols.index("signature")].startswith(name + "("), by_name.get(name))
+
+
+@case
 def kg_lookup_bad_limit_names_it():
     code, out, err = run(BINARY, ["-c", "CALL kg.lookup('MSC', 0)"])
     expect(code == 1 and "kg.lookup: limit must be an integer from 1 to 10000, got 0" in err, (code, err))
