@@ -29,6 +29,8 @@ enum class ErrorKind {
     LoadError,      // FILE:LINE: message (TSV and script loading)
     Cancelled,      // Ctrl-C in the REPL
     ResourceLimit,  // a documented bound was hit (variable-length expansion, nesting depth)
+    TransactionError,   // BEGIN inside a transaction, COMMIT outside one, a statement after a failed commit
+    StorageError,       // the database directory could not be written (the commit did not happen)
 };
 
 inline const char* error_kind_name(ErrorKind k) {
@@ -44,6 +46,8 @@ inline const char* error_kind_name(ErrorKind k) {
     case ErrorKind::LoadError: return "LoadError";
     case ErrorKind::Cancelled: return "Cancelled";
     case ErrorKind::ResourceLimit: return "ResourceLimit";
+    case ErrorKind::TransactionError: return "TransactionError";
+    case ErrorKind::StorageError: return "StorageError";
     }
     return "Error";
 }

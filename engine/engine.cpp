@@ -150,6 +150,9 @@ void run_ops(ExecContext& ex, std::vector<OperatorPtr>& ops, std::vector<Row>& r
 }  // namespace
 
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
+    // Transactions belong to whoever owns the graph's storage (repl/session_tx.cpp).
+    if (statement.control != ast::TxCommand::None)
+        raise(ErrorKind::TransactionError, "", "transaction control is not available here", statement.pos);
     ResultSet result = run_statement(statement, options);
     bool ran = statement.mode != ast::StatementMode::Explain;
     for (auto& n : statement_notices(graph_, statement, ran && result.rows.empty()))

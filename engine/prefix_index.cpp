@@ -23,9 +23,9 @@ std::vector<graph::NodeId> PrefixIndex::with_prefix(std::string_view prefix) con
 }
 
 const PrefixIndex& IndexCache::prefix_index(const graph::Graph& g, graph::KeyId key) {
-    if (version_ != g.version()) {
+    if (version_ != g.change_count()) {   // not version(): it stands still inside a transaction
         indexes_.clear();
-        version_ = g.version();
+        version_ = g.change_count();
     }
     auto it = indexes_.find(key);
     if (it == indexes_.end()) it = indexes_.emplace(key, PrefixIndex(g, key)).first;

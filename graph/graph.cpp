@@ -261,18 +261,35 @@ std::shared_ptr<const TypedAdjacency> Graph::typed_adjacency() const {
 // ---- transactions
 
 void Graph::begin() {
-    if (impl_->in_tx) raise(ErrorKind::SemanticError, "", "a transaction is already open");
+    if (impl_->in_tx) {
+        impl_->savepoints.push_back(impl_->undo.size());
+        return;
+    }
     impl_->in_tx = true;
     impl_->undo.clear();
 }
 
 void Graph::commit() {
+    if (!impl_->savepoints.empty()) {   // an inner commit keeps its changes in the outer log
+        impl_->savepoints.pop_back();
+        return;
+    }
     if (!impl_->undo.empty()) ++impl_->version;
     impl_->undo.clear();
     impl_->in_tx = false;
 }
 
 void Graph::rollback() {
+    if (!impl_->savepoints.empty()) {
+        std::size_t mark = impl_->savepoints.back();
+        impl_->savepoints.pop_back();
+        while (impl_->undo.size() > mark) {
+            impl_->undo_one(impl_->undo.back());
+            impl_->undo.pop_back();
+        }
+        ++impl_->changes;
+        return;
+    }
     for (auto it = impl_->undo.rbegin(); it != impl_->undo.rend(); ++it) impl_->undo_one(*it);
     ++impl_->changes;
     impl_->undo.clear();
@@ -280,6 +297,45 @@ void Graph::rollback() {
 }
 
 bool Graph::in_transaction() const { return impl_->in_tx; }
+
+std::size_t Graph::transaction_depth() const {
+    return impl_->in_tx ? impl_->savepoints.size() + 1 : 0;
+}
+
+// The undo log names what changed; the values are read now, at commit time. Replaying the
+// changes in order with these values gives the same graph: a key set several times holds
+// its final value from the first set on, which later sets only repeat.
+static_assert(static_cast<int>(ChangeKind::SetRelProperty) == static_cast<int>(UndoOp::SetRelProp) &&
+              static_cast<int>(ChangeKind::AddRel) == static_cast<int>(UndoOp::AddRel));
+
+std::vector<Change> Graph::pending_changes() const {
+    std::vector<Change> out;
+    out.reserve(impl_->undo.size());
+    for (const UndoEntry& e : impl_->undo) {
+        Change c{static_cast<ChangeKind>(e.op), e.id, 0, 0, 0, Value{}};
+        switch (e.op) {
+        case UndoOp::AddLabel:
+        case UndoOp::RemoveLabel: c.what = e.a; break;
+        case UndoOp::AddRel:
+            c.what = impl_->rels.type[e.id];
+            c.from = impl_->rels.start[e.id];
+            c.to = impl_->rels.end[e.id];
+            break;
+        case UndoOp::SetNodeProp:
+            c.what = e.a;
+            if (const Value* v = find_property(impl_->nodes[e.id].props, e.a)) c.value = *v;
+            break;
+        case UndoOp::SetRelProp:
+            c.what = e.a;
+            if (const Value* v = rel_property(e.id, e.a)) c.value = *v;
+            break;
+        default: break;
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
 std::uint64_t Graph::version() const { return impl_->version; }
+std::uint64_t Graph::change_count() const { return impl_->changes; }
 
 }  // namespace liverkg::graph

@@ -38,6 +38,17 @@ using PropertyList = std::vector<std::pair<KeyId, Value>>;  // sorted by KeyId
 
 class TypedAdjacency;   // graph/typed_adjacency.hpp
 
+// One change of a transaction, as storage/ logs it for redo. The kinds mirror the graph's
+// mutations; ids are those of the graph that made the change.
+enum class ChangeKind : std::uint8_t { AddNode, RemoveNode, AddLabel, RemoveLabel, AddRel, RemoveRel, SetNodeProperty, SetRelProperty };
+struct Change {
+    ChangeKind kind;
+    std::uint32_t id;          // the node (or relationship for *Rel*)
+    std::uint32_t what = 0;    // label, relationship type (AddRel) or property key
+    NodeId from = 0, to = 0;   // AddRel
+    Value value;               // Set*Property: the value at commit time (null: removed)
+};
+
 // One relationship of a bulk insertion (Graph::add_rels).
 struct NewRel {
     NodeId from;
@@ -131,13 +142,22 @@ public:
     std::shared_ptr<const TypedAdjacency> typed_adjacency() const;
 
     // ---- atomicity: mutations between begin() and commit()/rollback() are logged;
-    // rollback() undoes them in reverse order. Not nested.
+    // rollback() undoes them in reverse order. A begin() inside a transaction opens a
+    // savepoint: its rollback() undoes the changes since that begin() only, its commit()
+    // leaves them to the enclosing transaction.
     void begin();
     void commit();
     void rollback();
     bool in_transaction() const;
+    std::size_t transaction_depth() const;   // 0 outside, 1 + open savepoints inside
+    // The changes of the open transaction so far, in order, as a redo log (storage/ writes
+    // them to its write-ahead log before the outermost commit).
+    std::vector<Change> pending_changes() const;
     // Monotonic counter bumped by every committed change (the REPL's "unsaved changes").
     std::uint64_t version() const;
+    // Monotonic counter bumped by every change and every undo, committed or not: what a
+    // cache of derived data must follow (inside an explicit transaction version() stands still).
+    std::uint64_t change_count() const;
 
 private:
     struct Impl;

@@ -294,8 +294,13 @@ struct UnionPart {
     SourcePos pos;   // of the UNION keyword
 };
 
+// Transaction control: BEGIN, COMMIT, ROLLBACK (each with an optional TRANSACTION) and
+// CHECKPOINT. The engine never sees them; the session runs them over storage/.
+enum class TxCommand { None, Begin, Commit, Rollback, Checkpoint };
+
 struct Statement {
     StatementMode mode = StatementMode::Run;
+    TxCommand control = TxCommand::None;    // set: a transaction-control statement, nothing else
     std::vector<Clause> clauses;            // a query (empty when `paths` is set)
     std::vector<UnionPart> unions;          // the queries joined to it by UNION [ALL]
     std::optional<PathsQuery> paths;        // a PATHS statement

@@ -21,6 +21,7 @@
 #include "repl/terminal.hpp"
 #include "repl/test_procedures.hpp"
 #include "repl/version.hpp"
+#include "storage/database.hpp"
 
 namespace liverkg::repl {
 namespace {
@@ -59,7 +60,8 @@ bool load_all(Session& session, const CliOptions& o) {
     options.sif_mapping = o.sif_mapping;
     std::string unused;
     options.merge_on = merge_ways(o.merge_on, unused);   // checked by parse_cli
-    return load_startup_graph(session, o.empty, o.loads);
+    // A database is its own starting graph: the bundled one is not loaded into it.
+    return load_startup_graph(session, o.empty || o.db.has_value(), o.loads);
 }
 
 bool bind_params(Session& session, const CliOptions& o) {
@@ -130,6 +132,21 @@ int run_batch(Session& session, const CliOptions& o, const std::optional<std::st
     return status_of(run_script(session, *text));
 }
 
+// --db DIR: opened before anything loads or runs; a directory that cannot be a database
+// (not ours, newer, corrupt, in use) stops the run with exit 2, never an empty graph.
+bool open_database(Session& session, const CliOptions& o) {
+    if (!o.db) return true;
+    storage::OpenOptions options;
+    if (o.checkpoint_after) options.checkpoint_after = o.checkpoint_after;
+    try {
+        session.open_database(*o.db, options);
+        return true;
+    } catch (const storage::StorageError& e) {
+        std::cerr << "liverkg: cannot open the database: " << e.what() << '\n';
+        return false;
+    }
+}
+
 }  // namespace
 
 bool load_startup_graph(Session& session, bool empty, const std::vector<std::string>& loads) {
@@ -177,12 +194,14 @@ int run_app(int argc, const char* const* argv) {
     session.set_terminal(terminal_width(), use_color());
     if (!bind_params(session, o)) return exit_usage;
     if (!register_procedures(o)) return exit_usage;
+    if (!open_database(session, o)) return exit_usage;
     if (!load_all(session, o)) return exit_usage;
 
     if (!o.exports.empty() && !o.command && !o.file) return export_all(session, o);
     bool interactive = !o.command && !o.file && stdin_is_tty();
     if (interactive) return run_shell(session, o);
     int status = run_batch(session, o, file_text);
+    session.rollback_open("the input ended inside a transaction (no COMMIT)");
     if (status == exit_ok && !o.exports.empty()) status = export_all(session, o);
     leave_now(status);
 }

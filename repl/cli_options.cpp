@@ -21,6 +21,12 @@ po::options_description describe(CliOptions& o) {
         ("load", po::value(&o.loads)->value_name("PATH")->composing(),
          ("load PATH first (repeatable, in order): " + formats::readable_kinds() +
           " (see Formats below), or a .cypher file whose statements run silently").c_str())
+        ("db", po::value<std::string>()->value_name("DIR"),
+         "open the database in DIR (created when missing or empty): statements commit to it "
+         "durably, --load imports into it; without --db the graph lives in memory only")
+        ("checkpoint-after", po::value<std::string>()->value_name("BYTES"),
+         "with --db: write a checkpoint when the log grows past BYTES (suffix K, M or G; "
+         "default 64M)")
         ("sif-label", po::value(&o.sif_label)->value_name("LABEL"),
          "label of the nodes a SIF file creates (default: Molecule)")
         ("sif-mapping", po::value(&o.sif_mapping)->value_name("FILE"),
@@ -64,6 +70,7 @@ void copy_optionals(const po::variables_map& vm, CliOptions& o) {
     if (vm.count("command")) o.command = vm["command"].as<std::string>();
     if (vm.count("file")) o.file = vm["file"].as<std::string>();
     if (vm.count("check")) o.check = vm["check"].as<std::string>();
+    if (vm.count("db")) o.db = vm["db"].as<std::string>();
     // Both flags keep their command-line order relative to each other only within a kind;
     // --export-dot files are written after the --export ones.
     if (vm.count("export")) {
@@ -75,6 +82,21 @@ void copy_optionals(const po::variables_map& vm, CliOptions& o) {
         for (const auto& file : vm["export-dot"].as<std::vector<std::string>>()) o.exports.push_back({"dot", file});
     if (vm.count("history-file")) o.history_file = vm["history-file"].as<std::string>();
     if (vm.count("verbose") && !vm.count("log-level")) o.log_level = "debug";
+}
+
+// "4096", "64K", "64M", "1G"; nullopt when not a positive size.
+std::optional<std::uint64_t> byte_size(const std::string& text) {
+    std::uint64_t n = 0, unit = 1;
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9' && digits < 15)
+        n = n * 10 + std::uint64_t(text[digits++] - '0');
+    std::string rest = text.substr(digits);
+    if (rest == "K" || rest == "k") unit = 1ull << 10;
+    else if (rest == "M" || rest == "m") unit = 1ull << 20;
+    else if (rest == "G" || rest == "g") unit = 1ull << 30;
+    else if (!rest.empty()) return std::nullopt;
+    if (digits == 0 || n == 0) return std::nullopt;
+    return n * unit;
 }
 
 std::string validate(const CliOptions& o) {
@@ -130,6 +152,12 @@ CliParse parse_cli(int argc, const char* const* argv) {
         po::notify(vm);
         copy_optionals(vm, result.options);
         result.error = validate(result.options);
+        if (result.error.empty() && vm.count("checkpoint-after")) {
+            auto size = byte_size(vm["checkpoint-after"].as<std::string>());
+            if (!size) result.error = "--checkpoint-after: expected a size in bytes such as 4096, 64K or 64M";
+            else if (!result.options.db) result.error = "--checkpoint-after needs --db DIR";
+            else result.options.checkpoint_after = *size;
+        }
     } catch (const po::error& e) {
         result.error = e.what();
     }

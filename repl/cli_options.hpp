@@ -1,6 +1,7 @@
 #pragma once
 // The command line of `liverkg` (../shared/CONTRACT.md and docs/cli.md), parsed with
 // Boost.Program_options into plain settings; nothing runs here.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,8 @@ struct CliOptions {
     bool version = false;
     bool empty = false;                   // start without the bundled graph
     std::vector<std::string> loads;       // --load, in order
+    std::optional<std::string> db;        // --db DIR: a durable database (storage/)
+    std::uint64_t checkpoint_after = 0;   // --checkpoint-after BYTES (0: the default)
     std::optional<std::string> command;   // -c
     std::optional<std::string> file;      // -f
     std::vector<std::string> params;      // --param NAME=JSON, parsed later (errors → exit 2)

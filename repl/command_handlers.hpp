@@ -25,6 +25,11 @@ void cmd_param(ShellState& s, std::string_view args);
 void cmd_params(ShellState& s, std::string_view args);
 void cmd_history(ShellState& s, std::string_view args);
 void cmd_clear(ShellState& s, std::string_view args);
+// commands_tx.cpp
+void cmd_begin(ShellState& s, std::string_view args);
+void cmd_commit(ShellState& s, std::string_view args);
+void cmd_rollback(ShellState& s, std::string_view args);
+void cmd_checkpoint(ShellState& s, std::string_view args);
 
 // Splits off the first whitespace-separated word of args; the rest is trimmed.
 std::pair<std::string_view, std::string_view> split_word(std::string_view args);

@@ -13,7 +13,7 @@
 namespace liverkg::repl {
 namespace {
 
-const std::array<Command, 16> command_table{{
+const std::array<Command, 20> command_table{{
     {":help", "[name]", "list the commands, or show a command's, statement's or procedure's usage", &cmd_help},
     {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
      &cmd_schema},
@@ -29,8 +29,12 @@ const std::array<Command, 16> command_table{{
     {":param", "name => value", "bind $name to the value of a Cypher expression", &cmd_param},
     {":params", "", "list the bound parameters", &cmd_params},
     {":history", "", "list the statements entered so far", &cmd_history},
+    {":begin", "", "open a transaction (the same as BEGIN;)", &cmd_begin},
+    {":commit", "", "commit the open transaction (COMMIT;); with --db it is on disk when this returns", &cmd_commit},
+    {":rollback", "", "undo the open transaction (ROLLBACK;)", &cmd_rollback},
+    {":checkpoint", "", "with --db: write a snapshot of the graph and empty the log (CHECKPOINT;)", &cmd_checkpoint},
     {":clear", "", "clear the screen", &cmd_clear},
-    {":quit", "", "leave the shell (asks first when there are unsaved changes)", &cmd_quit},
+    {":quit", "", "leave the shell (asks first about unsaved changes or an open transaction)", &cmd_quit},
     {":exit", "", "same as :quit", &cmd_quit},
     {":q", "", "same as :quit", &cmd_quit},
 }};

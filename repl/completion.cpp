@@ -16,7 +16,8 @@ const char* const cypher_keywords[] = {
     "REMOVE", "DELETE", "DETACH", "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "DISTINCT",
     "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "STARTS", "ENDS", "CONTAINS",
     "CASE", "WHEN", "THEN", "ELSE", "END", "ON", "EXPLAIN", "PROFILE", "PATHS", "FROM", "TO",
-    "VIA", "MAX", "HOPS", "SIGN", "UNION", "ALL", "CALL", "YIELD", "SHOW", "FUNCTIONS", "PROCEDURES"};
+    "VIA", "MAX", "HOPS", "SIGN", "UNION", "ALL", "CALL", "YIELD", "SHOW", "FUNCTIONS", "PROCEDURES",
+    "BEGIN", "COMMIT", "ROLLBACK", "TRANSACTION", "CHECKPOINT"};
 
 bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||

@@ -48,7 +48,8 @@ bool is_cypher_file(const fs::path& p) {
 }  // namespace
 
 Session::Session(std::ostream& out, std::ostream& err)
-    : out_(out), err_(err), engine_(graph_), printer_(make_printer("table")) {
+    : out_(out), err_(err), engine_(graph_), printer_(make_printer("table")),
+      db_(std::make_unique<storage::Database>(graph_)) {
     saved_version_ = graph_.version();
 }
 
@@ -60,7 +61,28 @@ bool Session::set_format(std::string_view name) {
     return true;
 }
 
+// With a database directory a load is one transaction, committed by a checkpoint (one
+// snapshot rather than a log record as large as what was loaded). Inside an explicit
+// transaction it is part of that transaction.
 bool Session::load(const std::string& path, bool show_warnings) {
+    if (!db_->durable() || db_->in_transaction()) return load_into_graph(path, show_warnings);
+    db_->begin();
+    if (!load_into_graph(path, show_warnings)) {
+        if (db_->in_transaction()) db_->rollback();
+        return false;
+    }
+    if (!db_->in_transaction()) return true;   // a loaded script said COMMIT itself
+    db_->set_type_signs(engine_.type_signs());
+    try {
+        db_->commit_as_checkpoint();
+    } catch (const storage::StorageError& e) {
+        err_ << path << ":0: cannot load into the database: " << e.what() << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool Session::load_into_graph(const std::string& path, bool show_warnings) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (fs::is_regular_file(status) && is_cypher_file(path)) return load_script(path);
@@ -184,11 +206,12 @@ RunStatus Session::run_text(std::string_view text, const RunTextOptions& options
 
 RunStatus Session::run_statement(const ast::Statement& st, std::string_view text,
                                  const RunTextOptions& options, double parse_ms) {
+    if (st.control != ast::TxCommand::None) return run_control(st, text, options, parse_ms);
     if (cancel_) cancel_->store(false);
     engine::RunOptions run_options{&params_, cancel_};
     auto t0 = Clock::now();
     try {
-        auto rs = engine_.run(st, run_options);
+        auto rs = execute(st, run_options);
         double ms = parse_ms + ms_since(t0);
         for (const auto& n : rs.notices) err_ << "Notice: " << n << '\n';
         if (options.print_results) {
@@ -200,6 +223,9 @@ RunStatus Session::run_statement(const ast::Statement& st, std::string_view text
         return RunStatus::Ok;
     } catch (const ErrorException& e) {
         report(e.error(), text, options, st.pos.line);
+        if (db_->in_transaction())
+            err_ << "The transaction is still open: this statement's changes were undone, the earlier "
+                    "statements' changes are kept (COMMIT or ROLLBACK).\n";
     } catch (const std::bad_alloc&) {
         report(Error{ErrorKind::ResourceLimit, "", "out of memory", std::nullopt}, text, options,
                st.pos.line);
@@ -228,8 +254,10 @@ engine::ResultSet Session::query(std::string_view text) {
     if (parsed.error) throw ErrorException(*parsed.error);
     if (parsed.statements.size() != 1)
         raise(ErrorKind::ArgumentError, "", "expected exactly one statement");
+    if (parsed.statements.front().control != ast::TxCommand::None)
+        raise(ErrorKind::ArgumentError, "", "expected a query, not transaction control");
     if (cancel_) cancel_->store(false);
-    return engine_.run(parsed.statements.front(), engine::RunOptions{&params_, cancel_});
+    return execute(parsed.statements.front(), engine::RunOptions{&params_, cancel_});
 }
 
 // :max_rows N: the reading formats show the first N rows and say how many more there are;

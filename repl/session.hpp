@@ -18,6 +18,7 @@
 #include "graph/graph.hpp"
 #include "kg/directory_tables.hpp"
 #include "repl/format/printer.hpp"
+#include "storage/database.hpp"
 
 namespace liverkg::repl {
 
@@ -52,6 +53,15 @@ public:
     // Throws ErrorException.
     engine::ResultSet query(std::string_view text);
 
+    // --db DIR: the graph becomes the database's (created when missing). Throws
+    // storage::StorageError naming the file when DIR cannot be opened; recovery warnings
+    // (a discarded torn log record) go to the error stream.
+    void open_database(const std::string& dir, const storage::OpenOptions& options);
+    storage::Database& database() { return *db_; }
+    bool in_transaction() const { return db_->in_transaction(); }
+    // Rolls back the open transaction, telling the error stream why (the end of a batch input).
+    void rollback_open(std::string_view why);
+
     // Options the readers take (--sif-label, --merge-on, ...), set before loading.
     formats::LoadOptions& load_options() { return load_options_; }
 
@@ -65,7 +75,8 @@ public:
     void set_cancel_flag(std::atomic<bool>* flag) { cancel_ = flag; }
 
     // "Unsaved changes": the graph's version differs from the one last loaded or saved.
-    bool unsaved() const { return graph_.version() != saved_version_; }
+    // A database directory (--db) keeps every commit: nothing is ever unsaved there.
+    bool unsaved() const { return !db_->durable() && graph_.version() != saved_version_; }
     void mark_saved() { saved_version_ = graph_.version(); }
 
     // Directories of TSV files loaded so far, in order (where :schema finds schema.tsv).
@@ -88,6 +99,13 @@ private:
     void report(const Error& e, std::string_view text, const RunTextOptions& options,
                 std::uint32_t statement_line);
     bool load_script(const std::string& path);
+    bool load_into_graph(const std::string& path, bool show_warnings);
+    // session_tx.cpp: transaction control and the statement-as-a-transaction rule.
+    RunStatus run_control(const ast::Statement& st, std::string_view text, const RunTextOptions& options,
+                          double parse_ms);
+    engine::ResultSet execute(const ast::Statement& st, const engine::RunOptions& options);
+    void commit_open();
+    void confirm(std::string_view message, const RunTextOptions& options, double ms);
     void print_limited(const engine::ResultSet& rs);
     void load_signs(const std::string& dir, bool show_warnings);
     void load_terms(const std::string& dir, bool show_warnings);
@@ -110,6 +128,8 @@ private:
     std::vector<std::string> loaded_dirs_;
     kg::DirectoryTables tables_;
     formats::LoadOptions load_options_;
+    // Declared last: destroyed before the graph it works on.
+    std::unique_ptr<storage::Database> db_;
 };
 
 }  // namespace liverkg::repl

@@ -23,6 +23,7 @@ namespace {
 
 const std::string main_prompt = "liverkg> ";
 const std::string more_prompt = "    ...> ";
+const std::string tx_prompt = "liverkg(tx)> ";   // a transaction is open
 
 std::atomic<bool> cancel_requested{false};
 
@@ -42,7 +43,7 @@ class CompletionCache {
 public:
     explicit CompletionCache(Session& s) : session_(s) {}
     Completion operator()(std::string_view before) {
-        auto version = session_.graph().version();
+        auto version = session_.graph().change_count();
         if (!ready_ || version != version_ || session_.params().size() != param_count_) refresh();
         return complete(before, names_);
     }
@@ -57,7 +58,7 @@ private:
         for (const auto& t : help_topics()) names_.help_topics.emplace_back(t.name);
         for (const auto* p : engine::registry().procedures()) names_.help_topics.push_back(p->name());
         for (const auto& [p, v] : session_.params()) names_.params.push_back(p);
-        version_ = session_.graph().version();
+        version_ = session_.graph().change_count();
         param_count_ = session_.params().size();
         ready_ = true;
     }
@@ -68,8 +69,16 @@ private:
     bool ready_ = false;
 };
 
-// Asked once per attempt to leave with changes that were never saved.
+// Asked once per attempt to leave with an open transaction (rolled back on leaving) or with
+// changes that were never saved.
 bool confirm_quit(ShellState& state) {
+    if (state.session.in_transaction()) {
+        auto answer = state.reader.read("A transaction is open. Roll it back and quit? [y/N] ");
+        std::string_view a = trim(answer.line);
+        if (answer.status != ReadStatus::Eof && a != "y" && a != "Y" && a != "yes") return false;
+        state.session.rollback_open("leaving the shell");
+        return true;
+    }
     if (!state.session.unsaved()) return true;
     auto answer = state.reader.read("The graph has unsaved changes (:save DIR keeps them). Quit anyway? [y/N] ");
     if (answer.status == ReadStatus::Eof) return true;
@@ -107,7 +116,7 @@ int run_shell(Session& session, const CliOptions& options) {
     while (true) {
         reader.set_pending(pending.empty() ? std::string{} : pending + "\n");
         std::cout.flush();
-        auto r = reader.read(pending.empty() ? main_prompt : more_prompt);
+        auto r = reader.read(!pending.empty() ? more_prompt : session.in_transaction() ? tx_prompt : main_prompt);
         if (r.status == ReadStatus::Interrupted) {
             pending.clear();
             continue;

@@ -15,6 +15,8 @@ const char* code_of(const Error& e) {
     case ErrorKind::LoadError: return "Neo.ClientError.Statement.ExternalResourceFailed";
     case ErrorKind::Cancelled: return "Neo.ClientError.Transaction.Terminated";
     case ErrorKind::ResourceLimit: return "Neo.DatabaseError.Statement.ExecutionFailed";
+    case ErrorKind::TransactionError: return "Neo.ClientError.Transaction.TransactionNotFound";
+    case ErrorKind::StorageError: return "Neo.DatabaseError.Transaction.TransactionCommitFailed";
     }
     return "Neo.DatabaseError.General.UnknownError";
 }

@@ -32,6 +32,7 @@ struct RelTable {
     std::unordered_map<RelId, PropertyList> props;   // only relationships that have some
 };
 
+// Same order as ChangeKind (graph.hpp), which pending_changes() converts to.
 enum class UndoOp : std::uint8_t { AddNode, RemoveNode, AddLabel, RemoveLabel, AddRel, RemoveRel, SetNodeProp, SetRelProp };
 
 // One logged mutation. a/b: label, key, or adjacency positions; old: previous property value.
@@ -66,6 +67,9 @@ struct Graph::Impl {
     std::size_t alive_rels = 0;
     bool in_tx = false;
     std::vector<store::UndoEntry> undo;
+    // Nested begin(): the undo log's length at each inner begin, so an inner rollback
+    // (a failed statement inside an explicit transaction) undoes only its own changes.
+    std::vector<std::size_t> savepoints;
     std::uint64_t version = 0;
     std::uint64_t changes = 0;   // every mutation and undo, transaction or not
     mutable std::mutex snapshot_mutex;

@@ -1,12 +1,14 @@
 #pragma once
 // A statement: [EXPLAIN | PROFILE] then a query (clauses) or liverkg's PATHS:
 //   PATHS FROM (a) TO (b) [VIA :A|:B | VIA (m:M {..})] [MAX n HOPS] [SIGN +|-] [ANY CONTEXT] [LIMIT n]
-// or SHOW FUNCTIONS | SHOW PROCEDURES (a standalone CALL of dbms.functions() / dbms.procedures()).
+// or SHOW FUNCTIONS | SHOW PROCEDURES (a standalone CALL of dbms.functions() / dbms.procedures()),
+// or transaction control (BEGIN, COMMIT, ROLLBACK, CHECKPOINT: transaction_def.hpp).
 // It must be followed by ';' or the end of the input.
 #include "parser/x3/clause.hpp"
 #include "parser/x3/common.hpp"
 #include "parser/x3/pattern.hpp"
 #include "parser/x3/statement.hpp"
+#include "parser/x3/transaction.hpp"
 
 namespace liverkg::parser::x3p {
 
@@ -25,6 +27,7 @@ auto const start_union = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
 auto const set_all = act([](auto& ctx) { _val(ctx).all = true; });
 auto const add_union = act([](auto& ctx) { _val(ctx).unions.push_back(std::move(_attr(ctx))); });
 auto const set_paths = act([](auto& ctx) { _val(ctx).paths = std::move(_attr(ctx)); });
+auto const set_control = act([](auto& ctx) { _val(ctx).control = _attr(ctx); });
 
 auto const start_paths = act([](auto& ctx) { _val(ctx).pos = where_pos(ctx); });
 auto const set_from = act([](auto& ctx) { _val(ctx).from = std::move(_attr(ctx)); });
@@ -98,6 +101,7 @@ auto const statement_rule_def =
     -(kw("EXPLAIN")[statement_grammar::set_mode<ast::StatementMode::Explain>] |
       kw("PROFILE")[statement_grammar::set_mode<ast::StatementMode::Profile>]) >>
     (statement_grammar::paths[statement_grammar::set_paths] | statement_grammar::show |
+     transaction()[statement_grammar::set_control] |
      (statement_grammar::query[statement_grammar::set_clauses] >>
       *statement_grammar::union_part[statement_grammar::add_union])) >>
     statement_grammar::statement_end;

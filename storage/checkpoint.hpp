@@ -1,0 +1,26 @@
+#pragma once
+// The checkpoint: a binary snapshot of the whole graph (dictionaries, nodes with labels and
+// properties, the relationship columns) behind a versioned, checksummed header. Layout in
+// docs/storage.md.
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "graph/graph.hpp"
+
+namespace liverkg::storage {
+
+constexpr std::uint32_t kFormatVersion = 1;   // of the checkpoint and of the log
+
+// What a checkpoint holds beside the graph.
+struct CheckpointMeta {
+    std::uint64_t last_tx = 0;   // the last committed transaction it includes
+    std::map<std::string, int, std::less<>> type_signs;   // for PATHS ... SIGN (schema.tsv)
+};
+
+std::string encode_checkpoint(const graph::Graph& g, const CheckpointMeta& meta);
+// Reads the checkpoint at path into an empty graph. Throws StorageError naming the file and
+// what is wrong with it (not a checkpoint, a newer format, truncated, checksum mismatch).
+CheckpointMeta load_checkpoint(const std::string& path, graph::Graph& g);
+
+}  // namespace liverkg::storage
