@@ -3,11 +3,13 @@
 #include "base/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <random>
@@ -34,6 +36,22 @@ std::string sibling_name(const fs::path& target, const char* kind) {
                   static_cast<unsigned long long>(rng() & 0xffffffffULL));
     fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     return (parent / ("." + target.filename().string() + "." + kind + "-" + suffix)).string();
+}
+
+// A process killed while writing leaves its temporary file or directory; the next write of
+// the same target removes those whose process is gone (a live one may still be writing).
+void remove_stale_temporaries(const fs::path& target) {
+    fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    std::string prefix = "." + target.filename().string() + ".tmp-";
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0) continue;
+        long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        if (pid <= 0 || pid == ::getpid() || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) continue;
+        std::error_code ignored;
+        fs::remove_all(entry.path(), ignored);
+    }
 }
 
 // The path a write lands on: a symbolic link is followed (the file it names is replaced,
@@ -124,6 +142,7 @@ AtomicFile::AtomicFile(const std::string& target) {
             return;
         }
     }
+    remove_stale_temporaries(p);
     mode_t mode = mode_for(p, 0666);
     for (int attempt = 0; attempt < 16; ++attempt) {
         std::string name = sibling_name(p, "tmp");
@@ -195,6 +214,7 @@ AtomicDir::AtomicDir(const std::string& target) {
     fs::path parent = p.parent_path().empty() ? fs::path(".") : p.parent_path();
     fs::create_directories(parent, ec);
     if (ec) fail(target, "cannot create " + parent.string() + ": " + ec.message());
+    remove_stale_temporaries(p);
     mode_t mode = mode_for(p, 0777);
     for (int attempt = 0; attempt < 16; ++attempt) {
         std::string name = sibling_name(p, "tmp");
@@ -203,25 +223,57 @@ AtomicDir::AtomicDir(const std::string& target) {
             temp_ = name;
             return;
         }
-        if (errno != EEXIST)
-            fail_errno(target, "cannot create a temporary directory in " + parent.string() + ": ");
+        if (errno == EEXIST) continue;
+        // The parent is not ours to write, but DIR is: replace its files one by one, guarded
+        // by a marker that a load checks (see kInProgressMarker).
+        if ((errno == EACCES || errno == EPERM || errno == EROFS) && fs::is_directory(p, ec) &&
+            ::access(target_.c_str(), W_OK) == 0) {
+            in_place_ = true;
+            return;
+        }
+        fail_errno(target, "cannot create a temporary directory in " + parent.string() + ": ");
     }
     fail(target, "cannot find a free temporary name");
 }
 
 AtomicDir::~AtomicDir() {
     std::error_code ec;
-    if (!committed_ && !temp_.empty()) fs::remove_all(temp_, ec);
+    if (committed_) return;
+    if (!in_place_ && !temp_.empty()) fs::remove_all(temp_, ec);
+    for (const auto& [name, temp] : in_place_temps_) fs::remove(temp, ec);
 }
 
 void AtomicDir::write(const std::string& name, std::string_view bytes) {
-    std::string file = (fs::path(temp_) / name).string();
     std::string shown = (fs::path(target_) / name).string();
+    if (in_place_) remove_stale_temporaries(fs::path(shown));
+    std::string file = in_place_ ? sibling_name(fs::path(shown), "tmp") : (fs::path(temp_) / name).string();
     int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) fail_errno(shown);
     ::close(fd);
+    if (in_place_) in_place_temps_.emplace_back(name, file);
     write_synced(file, bytes, shown);
     written_.insert(name);
+}
+
+// DIR's parent is not writable: the new files wait in DIR under temporary names, then a
+// marker is written, the files are renamed over the old ones and the files `keep` rejects are
+// removed, and the marker goes. A crash in between leaves the marker, and a load refuses the
+// mixed directory instead of reading new nodes with old edges.
+void AtomicDir::commit_in_place(const std::function<bool(const std::string&)>& keep) {
+    std::string marker = (fs::path(target_) / kInProgressMarker).string();
+    write_atomically(marker, std::string_view("a save into this directory did not finish\n"));
+    for (const auto& [name, temp] : in_place_temps_)
+        if (::rename(temp.c_str(), (fs::path(target_) / name).c_str()) != 0) fail_errno(target_, "rename: ");
+    in_place_temps_.clear();
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(target_, ec)) {
+        std::string name = entry.path().filename().string();
+        if (!written_.count(name) && name != kInProgressMarker && keep && !keep(name)) fs::remove_all(entry.path(), ec);
+    }
+    sync_directory(target_);
+    if (::unlink(marker.c_str()) != 0) fail_errno(marker);
+    committed_ = true;
+    sync_directory(target_);
 }
 
 // Files of the old directory that the new one does not write, if `keep` wants them: hard
@@ -241,6 +293,7 @@ void AtomicDir::carry_over(const std::function<bool(const std::string&)>& keep) 
 }
 
 void AtomicDir::commit(const std::function<bool(const std::string& name)>& keep) {
+    if (in_place_) return commit_in_place(keep);
     std::error_code ec;
     bool replace = fs::exists(target_, ec);
     if (replace) carry_over(keep);
@@ -269,6 +322,14 @@ void AtomicDir::commit(const std::function<bool(const std::string& name)>& keep)
     committed_ = true;
     sync_directory(parent);
     fs::remove_all(old, ec);   // the previous version; a leftover is harmless
+}
+
+std::string in_progress_error(const std::string& dir) {
+    std::error_code ec;
+    if (!fs::exists(fs::path(dir) / kInProgressMarker, ec)) return "";
+    return (fs::path(dir) / kInProgressMarker).string() +
+           ":0: a save into this directory did not finish, so its files may come from two different saves; "
+           "save the graph again, or remove this file to load the directory as it is";
 }
 
 std::string interrupted_save_hint(const std::string& dir) {

@@ -11,13 +11,20 @@
 // between those two renames leaves DIR missing and the whole previous save in `.DIR.old-*`
 // beside it (interrupted_save_hint() names it).
 //
+// When DIR's parent is not writable but DIR is, its files are replaced one by one inside it,
+// with the marker file kInProgressMarker present from the first rename to the last: a load
+// of a directory holding it is refused (in_progress_error).
+//
 // Failures throw std::runtime_error("cannot write PATH: reason"); the target is unchanged
-// and no temporary file or directory is left behind.
+// and no temporary file or directory is left behind. A process killed mid-write leaves its
+// temporary (`.NAME.tmp-PID-N`); the next write of NAME removes it once PID is gone.
 #include <functional>
 #include <iosfwd>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace liverkg::files {
 
@@ -56,7 +63,6 @@ public:
     ~AtomicDir();
     AtomicDir(const AtomicDir&) = delete;
     AtomicDir& operator=(const AtomicDir&) = delete;
-    const std::string& temp_path() const { return temp_; }
     const std::string& target() const { return target_; }
     // Writes NAME (a plain file name) into the temporary directory, fsync'ed.
     void write(const std::string& name, std::string_view bytes);
@@ -64,11 +70,20 @@ public:
 
 private:
     void carry_over(const std::function<bool(const std::string&)>& keep);
+    void commit_in_place(const std::function<bool(const std::string&)>& keep);
     std::string target_;
     std::string temp_;
     std::set<std::string> written_;
     bool committed_ = false;
+    bool in_place_ = false;   // the parent is not writable: files are replaced inside DIR
+    std::vector<std::pair<std::string, std::string>> in_place_temps_;   // (name, temporary path)
 };
+
+inline constexpr const char* kInProgressMarker = ".liverkg-save-in-progress";
+
+// For a directory a save into which did not finish: "DIR holds files of two saves ..." (the
+// message a load fails with); "" for any other directory.
+std::string in_progress_error(const std::string& dir);
 
 // fsyncs a directory (after a rename in it); throws like the writers.
 void sync_directory(const std::string& dir);

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "base/atomic_file.hpp"
 #include "kg/check_internal.hpp"
 
 namespace liverkg::kg {
@@ -68,6 +69,7 @@ std::set<std::int64_t> check_references(const std::string& dir, std::vector<std:
 
 CheckReport check_kg(const std::string& dir) {
     CheckReport report;
+    if (auto unfinished = files::in_progress_error(dir); !unfinished.empty()) report.errors.push_back(unfinished);
     detail::Nodes nodes = detail::check_nodes(dir, report);
     std::set<std::int64_t> refs = check_references(dir, report.errors);
     KgSchema schema = read_schema(dir, report.errors);

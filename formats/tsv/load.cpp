@@ -1,6 +1,8 @@
 // load_tsv / load_tsv_files: find the files, stage (parse + check), then apply.
 #include <filesystem>
 
+#include "base/atomic_file.hpp"
+#include "base/error.hpp"
 #include "formats/tsv.hpp"
 #include "graph/tsv/cells.hpp"
 #include "formats/tsv/stage.hpp"
@@ -52,6 +54,7 @@ TsvLoadReport load_tsv_files(Graph& g, const std::string& nodes_path, const std:
 
 TsvLoadReport load_tsv(Graph& g, const std::string& dir, const TsvLoadOptions& options) {
     if (!fs::is_directory(dir)) tsv::load_error(dir, 0, "not a directory");
+    if (auto unfinished = files::in_progress_error(dir); !unfinished.empty()) raise(ErrorKind::LoadError, "", unfinished);
     std::string nodes = find_member(dir, "nodes");
     if (nodes.empty()) tsv::load_error((fs::path(dir) / "nodes.tsv").string(), 0, "no such file");
     std::string edges = find_member(dir, "edges");

@@ -32,6 +32,10 @@ void Staging::warn(const std::string& file, std::size_t line, const std::string&
 
 // Shared by nodes and edges: typed columns, no duplicates.
 std::vector<Column> parse_header(std::string_view line, const std::string& file) {
+    // LF and CRLF line ends are read; a CR left inside the first line means CR alone ends lines
+    // (classic Mac OS), and the whole file would read as one garbled header.
+    if (line.find('\r') != std::string_view::npos)
+        load_error(file, 1, "the lines end with CR alone (classic Mac OS line ends); save the file with LF or CRLF line ends");
     std::vector<std::string_view> cells;
     split_tabs(line, cells);
     std::vector<Column> columns(cells.size());

@@ -155,6 +155,56 @@ def a_failed_export_leaves_the_old_files():
     expect(rc == 1 and "cannot write /dev/full: No space left on device" in err, err)
 
 
+def generation_of(directory):
+    """The `gen` of node 'a' in nodes.tsv and of the one R relationship in edges.tsv, and the
+    number of filler nodes: one save's files agree on all three."""
+    def rows(name):
+        lines = read(os.path.join(directory, name)).split("\n")
+        expect(lines[-1] == "", "%s does not end with a line end (torn)" % name)
+        header = lines[0].split("\t")
+        return [dict(zip(header, line.split("\t"))) for line in lines[1:-1]]
+    nodes, edges = rows("nodes.tsv"), rows("edges.tsv")
+    node_gen = [n["gen:int"] for n in nodes if n["id"] == "a"]
+    edge_gen = [e["gen:int"] for e in edges if e["predicate"] == "R"]
+    return node_gen, edge_gen, sum(1 for n in nodes if n["category"] == "M")
+
+
+@case
+def a_save_killed_at_any_moment_leaves_the_old_save_or_the_new_one():
+    # One process saves again and again, bumping a generation in nodes and edges between saves;
+    # SIGKILL at random moments (fixed seed) must never leave nodes of one save with edges of
+    # another, nor a torn file. (The previous :save renamed nodes.tsv and edges.tsv one by one.)
+    import random
+    import time
+    target = tmp("killed")
+    script = tmp("saves.cypher")
+    with open(script, "w") as f:
+        f.write("CREATE (:N {id: 'a', gen: 0})-[:R {gen: 0}]->(:N {id: 'b', gen: 0});\n"
+                "UNWIND range(1, 20000) AS i CREATE (:M {id: 'm' + toString(i), pad: 'filler text'});\n")
+        for _ in range(400):
+            f.write("MATCH (n:N) SET n.gen = n.gen + 1;\nMATCH ()-[r:R]->() SET r.gen = r.gen + 1;\n:save %s\n" % target)
+    rng = random.Random(20261205)
+    kills = seen = 0
+    for _ in range(40):
+        p = subprocess.Popen([BIN, "--empty", "-f", script], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(rng.uniform(0.3, 1.5))
+        if p.poll() is None:
+            p.kill()
+            kills += 1
+        p.wait()
+        if os.path.isdir(target):
+            node_gen, edge_gen, fillers = generation_of(target)
+            expect(node_gen == edge_gen and len(node_gen) == 1 and fillers == 20000,
+                   (node_gen, edge_gen, fillers))
+            seen += 1
+    print("  %d kills, the target checked after %d of them" % (kills, seen))
+    expect(kills >= 30 and seen >= 20, (kills, seen))
+    # The temporaries of the killed processes are gone after the next save.
+    rc, out, err = lv("--empty", "-c", "CREATE (:N {id: 'a', gen: 1})-[:R {gen: 1}]->(:N {id: 'b'});\n:save %s" % target)
+    expect(rc == 0, err)
+    expect(leftovers(WORK) == [], leftovers(WORK))
+
+
 @case
 def saving_over_a_save_keeps_other_files_and_drops_stale_tables():
     target = tmp("over")
@@ -167,6 +217,49 @@ def saving_over_a_save_keeps_other_files_and_drops_stale_tables():
     expect(sorted(os.listdir(target)) == ["README.md", "edges.tsv", "nodes.tsv"], os.listdir(target))
     expect(read(os.path.join(target, "README.md")) == "notes\n")
     expect(leftovers(WORK) == [], leftovers(WORK))
+
+
+def as_nobody(args, limit_kb=None):
+    """Runs liverkg as the unprivileged user `nobody` (the tests run as root, whom no
+    permission stops), optionally under a file size limit."""
+    shell = "trap '' XFSZ; %sexec \"$0\" \"$@\"" % ("ulimit -f %d; " % limit_kb if limit_kb else "")
+    return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "bash", "-c", shell,
+                           BIN] + args, capture_output=True, text=True)
+
+
+@case
+def a_save_into_a_directory_whose_parent_is_not_writable():
+    if os.getuid() != 0 or not shutil.which("setpriv"):
+        print("  skipped: needs root and setpriv to act as another user")
+        return
+    os.chmod(WORK, 0o755)
+    parent = tmp("locked")
+    os.makedirs(parent, mode=0o755)
+    target = os.path.join(parent, "kg")
+    rc, out, err = lv("--empty", "-c", "CREATE (:M {id: 'old'})-[:R]->(:M {id: 'o2'});\n:save %s" % target)
+    expect(rc == 0, err)
+    with open(os.path.join(target, "README.md"), "w") as f:
+        f.write("notes\n")
+    subprocess.run(["chown", "-R", "65534:65534", target], check=True)
+    before = {n: read(os.path.join(target, n)) for n in os.listdir(target)}
+    # A failing save (file size limit) leaves every old file and nothing else.
+    p = as_nobody(["--empty", "-c", "UNWIND range(1, 5000) AS i CREATE (:M {id: 'n' + toString(i)});\n:save %s" % target],
+                  limit_kb=4)
+    expect(p.returncode == 1 and "File too large" in p.stderr, p.stderr)
+    expect({n: read(os.path.join(target, n)) for n in os.listdir(target)} == before, os.listdir(target))
+    # A good one replaces the files inside DIR, keeps the README and leaves no marker.
+    p = as_nobody(["--empty", "-c", "CREATE (:M {id: 'new'});\n:save %s" % target])
+    expect(p.returncode == 0, p.stderr)
+    expect(sorted(os.listdir(target)) == ["README.md", "edges.tsv", "nodes.tsv"], os.listdir(target))
+    expect("new" in read(os.path.join(target, "nodes.tsv")) and "old" not in read(os.path.join(target, "nodes.tsv")))
+    expect(os.listdir(parent) == ["kg"], os.listdir(parent))
+    # The marker an interrupted in-place save leaves makes the load and --check refuse the directory.
+    marker = os.path.join(target, ".liverkg-save-in-progress")
+    open(marker, "w").close()
+    rc, out, err = lv("--empty", "--load", target, "-c", "RETURN 1")
+    expect(rc == 2 and marker + ":0: a save into this directory did not finish" in err, err)
+    rc, out, err = lv("--check", target)
+    expect(rc == 1 and "did not finish" in err, err)
 
 
 @case
@@ -221,6 +314,13 @@ def the_loader_refuses_files_that_are_not_regular():
     os.mkfifo(os.path.join(d, "references.tsv"))
     rc, out, err = lv("--empty", "--load", d, "-c", "RETURN 1", timeout=20)
     expect(rc == 2 and "references.tsv:0: cannot read: it is a FIFO" in err, err)
+
+
+@case
+def cr_only_line_ends_are_named():
+    d = kg_with("cr-only", "id\tcategory\tname\ra\tX\tfirst\rb\tX\tsecond\r")
+    rc, out, err = lv("--empty", "--load", d, "-c", "RETURN 1")
+    expect(rc == 2 and "nodes.tsv:1: the lines end with CR alone" in err, err)
 
 
 @case

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <csignal>
@@ -158,4 +159,18 @@ TEST_CASE("interrupted_save_hint names the previous save left beside a missing d
     CHECK(files::interrupted_save_hint(d.file("kg")) ==
           "; an interrupted save left the previous one in " + d.file(".kg.old-12-ab") + " (rename it back to " +
               d.file("kg") + ")");
+}
+
+TEST_CASE("a temporary left by a killed process is removed by the next write", "[atomic]") {
+    TempDir d;
+    // PID 2^22+1 is above Linux's pid_max limit, so no process has it.
+    d.write(".a.csv.tmp-4194305-dead", "half");
+    d.write(".kg.tmp-4194305-dead/nodes.tsv", "half");
+    std::string live = ".a.csv.tmp-" + std::to_string(::getppid()) + "-busy";   // a live process
+    d.write(live, "in progress");
+    files::write_atomically(d.file("a.csv"), std::string_view("x"));
+    files::AtomicDir out(d.file("kg"));
+    out.write("nodes.tsv", "n");
+    out.commit();
+    CHECK(entries(d.path()) == std::vector<std::string>{live, "a.csv", "kg"});
 }
