@@ -92,14 +92,15 @@ public:
         return out;
     }
 
-private:
-    const graph::Graph& g_;
-    std::set<std::string> bound_, labels_, types_, keys_, names_;
-
     void label(const std::string& l) {
         auto id = g_.find_label(l);
         if (!id || g_.nodes_with_label_count(*id) == 0) labels_.insert(l);
     }
+
+private:
+    const graph::Graph& g_;
+    std::set<std::string> bound_, labels_, types_, keys_, names_;
+
     void type(const std::string& t) {
         auto id = g_.find_type(t);
         if (!id || g_.rels_with_type(*id) == 0) types_.insert(t);
@@ -132,6 +133,7 @@ std::vector<std::string> statement_notices(const graph::Graph& g, const ast::Sta
         check.node(statement.paths->from);
         check.node(statement.paths->to);
         if (statement.paths->via_node) check.node(*statement.paths->via_node);
+        for (const auto& l : statement.paths->via_labels) check.label(l);
         // PATHS matches aliases itself: no alias hint
         return check.unknown_names();
     }

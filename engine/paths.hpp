@@ -24,6 +24,7 @@ struct PathSpec {
     std::vector<graph::LabelId> via_labels;           // at least one intermediate node with one of them
     std::function<bool(graph::NodeId)> via_node;      // ... or matching this test
     bool via_impossible = false;                      // VIA names only labels the graph does not have
+    std::vector<std::string> unknown_via;             // kg.paths' via names no node has (for a notice)
     std::uint32_t max_hops = kPathsDefaultMaxHops;
     std::optional<char> sign;                         // '+' or '-'
     bool any_context = false;                         // lift the context rule

@@ -86,8 +86,11 @@ PathSpec path_spec_of(const graph::Graph& g, const TypeSigns& signs, const Value
     PathSpec spec;
     spec.from = nodes_of(from, "start");
     spec.to = nodes_of(to, "target");
-    for (const auto& name : o.via)
-        if (auto id = g.find_label(name)) spec.via_labels.push_back(*id);
+    for (const auto& name : o.via) {
+        auto id = g.find_label(name);
+        if (id) spec.via_labels.push_back(*id);
+        if (!id || g.nodes_with_label_count(*id) == 0) spec.unknown_via.push_back(name);
+    }
     spec.via_impossible = !o.via.empty() && spec.via_labels.empty();
     spec.max_hops = o.max_hops;
     spec.limit = o.limit;

@@ -33,6 +33,8 @@ std::vector<Row> paths(ExecContext& ex, const std::vector<Value>& args) {
     static const TypeSigns no_signs;
     const TypeSigns& signs = ex.signs ? *ex.signs : no_signs;
     PathSpec spec = path_spec_of(ex.g, signs, args[0], args[1], args.size() > 2 ? args[2] : Value());
+    for (const auto& label : spec.unknown_via)   // a typo would otherwise just give no rows
+        ex.notice("kg.paths: the label :" + label + " in via is not in the graph (no node has it); known labels: :schema");
     if (spec.from.empty() || spec.to.empty()) return {};
     ResultSet found = find_paths(ex.g, signs, spec, ex.cancel);
     for (const auto& n : found.notices) ex.notice(procedure_notice(n));

@@ -32,10 +32,11 @@ std::string message_of(TestDb& db, const std::string& text) {
 }
 
 // The search's own notices (where a cap cut), without their prefix; PATHS' LIMIT is kg.paths' limit.
+// (Unknown labels are noticed by both too, in words of their own: tested below.)
 std::vector<std::string> search_notices(const liverkg::engine::ResultSet& rs, const std::string& prefix) {
     std::vector<std::string> out;
     for (auto n : rs.notices) {
-        if (n.rfind(prefix, 0) != 0) continue;
+        if (n.rfind(prefix, 0) != 0 || n.find("stopped") == std::string::npos) continue;
         if (auto at = n.find("LIMIT"); at != std::string::npos) n.replace(at, 5, "limit");
         out.push_back(n.substr(prefix.size()));
     }
@@ -139,4 +140,19 @@ TEST_CASE("kg.lookup finds by name, alias or CURIE, best first", "[engine][proce
           "'MSC' | 'mesenchymal stem cell' | 1.0");
     CHECK(db.rows("CALL kg.lookup('pge') YIELD node, score RETURN node.name, score") == "'PGE2' | 0.375");
     CHECK(message_of(db, "CALL kg.lookup('x', 0)") == "kg.lookup: limit must be an integer from 1 to 10000, got 0");
+}
+
+TEST_CASE("a via label no node has is noticed, by kg.paths and by PATHS; results unchanged",
+          "[engine][paths][procedures]") {
+    SignedDb db;
+    auto called = db.run(kCall + ", {via: ['Mechanisms', 'Pathway']}) YIELD chain RETURN chain");
+    CHECK(show_rows(db.graph, called) == "'" + kViaStat3 + "'\n'" + kStat3Inflammation + "'");
+    CHECK(called.notices == std::vector<std::string>{"kg.paths: the label :Mechanisms in via is not in the graph (no "
+                                                     "node has it); known labels: :schema"});
+    auto paths = db.run(std::string(kFromTo) + " VIA :Mechanisms|:Pathway");
+    CHECK(show_rows(db.graph, paths).find(kViaStat3) == 1);
+    CHECK(paths.rows.size() == 2);
+    CHECK(paths.notices ==
+          std::vector<std::string>{"the label :Mechanisms is not in the graph (no node has it); known labels: :schema"});
+    CHECK(db.run(kCall + ", {via: ['Mechanism']}) YIELD chain RETURN chain").notices.empty());
 }
