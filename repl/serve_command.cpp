@@ -13,6 +13,7 @@
 #include "repl/session.hpp"
 #include "repl/version.hpp"
 #include "server/server.hpp"
+#include "server/tls.hpp"
 
 namespace liverkg::repl {
 namespace po = boost::program_options;
@@ -25,6 +26,7 @@ struct ServeOptions {
     bool empty = false;
     bool no_auth = false;
     std::string password_file;
+    std::string tls_cert, tls_key;
     std::string log_level = "info";
     std::size_t idle_seconds = 600;
     bool help = false;
@@ -44,6 +46,9 @@ po::options_description describe(ServeOptions& o) {
         ("password-file", po::value(&o.password_file)->value_name("FILE"),
          "read the password from FILE's first line (else $LIVERKG_PASSWORD)")
         ("no-auth", po::bool_switch(&o.no_auth), "accept every client without a password (prints a warning)")
+        ("tls-cert", po::value(&o.tls_cert)->value_name("FILE"),
+         "serve TLS (bolt+s://, bolt+ssc://) with the PEM certificate chain in FILE (needs --tls-key)")
+        ("tls-key", po::value(&o.tls_key)->value_name("FILE"), "the PEM private key of --tls-cert (not encrypted)")
         ("max-connections", po::value(&c.max_connections)->value_name("N"),
          "connections served at once; more are closed (default: 64)")
         ("idle-timeout", po::value(&o.idle_seconds)->value_name("SECONDS"),
@@ -126,6 +131,16 @@ int run_serve(int argc, const char* const* argv) {
         std::string error;
         o.config.password = find_password(o, error);
         if (!error.empty()) return usage(error);
+    }
+    if (o.tls_cert.empty() != o.tls_key.empty())
+        return usage("TLS needs both --tls-cert FILE and --tls-key FILE");
+    if (!o.tls_cert.empty()) {
+        try {   // before the graph loads: a bad file stops the server at once
+            o.config.tls = server::load_tls(o.tls_cert, o.tls_key);
+        } catch (const server::TlsSetupError& e) {
+            std::cerr << "liverkg serve: " << e.what() << '\n';
+            return 2;
+        }
     }
     auto logger = spdlog::stderr_color_mt("liverkg");
     spdlog::set_default_logger(logger);

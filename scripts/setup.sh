@@ -10,6 +10,7 @@ packages=(
   libmimalloc-dev graphviz python3 python3-pexpect
   libexpat1-dev python3-networkx python3-igraph nodejs
   libhowardhinnant-date-dev tzdata
+  libssl-dev openssl
 )
 # npm comes with Debian's nodejs as a package of its own; a nodejs from elsewhere (NodeSource)
 # brings its own npm and conflicts with Debian's, so npm is asked for only when it is missing.

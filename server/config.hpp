@@ -2,7 +2,12 @@
 // Settings of `liverkg serve` (docs/server.md lists each with its flag and default).
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <string>
+
+namespace boost::asio::ssl {
+class context;
+}
 
 namespace liverkg::server {
 
@@ -20,6 +25,7 @@ struct ServerConfig {
     unsigned threads = 4;
     std::string agent = "liverkg";    // the `server` field of HELLO's SUCCESS
     std::string database = "neo4j";   // the one database's name, as drivers expect it
+    std::shared_ptr<boost::asio::ssl::context> tls;   // from load_tls (server/tls.hpp); null: plain TCP
 };
 
 }  // namespace liverkg::server

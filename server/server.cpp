@@ -8,6 +8,7 @@
 
 #include <boost/asio.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/ssl.hpp>
 #include <spdlog/spdlog.h>
 
 #include "server/executor.hpp"
@@ -20,6 +21,7 @@ namespace {
 
 namespace asio = boost::asio;
 using asio::ip::tcp;
+using TlsStream = asio::ssl::stream<tcp::socket>;
 using namespace asio::experimental::awaitable_operators;
 
 // Why a connection ended early, for the log.
@@ -33,10 +35,13 @@ struct Shared {
     std::string address;                 // HOST:PORT as clients reach us (routing table)
     std::atomic<std::size_t> open{0};
     std::atomic<std::uint64_t> next_id{1};
+    std::shared_ptr<asio::ssl::context> tls;   // null: plain TCP
 };
 
 // Reads more bytes, or throws Closing when the peer stays silent past the idle timeout.
-asio::awaitable<std::size_t> read_some(tcp::socket& socket, char* data, std::size_t size,
+// Stream: a tcp::socket, or a TlsStream over one.
+template <class Stream>
+asio::awaitable<std::size_t> read_some(Stream& socket, char* data, std::size_t size,
                                        std::chrono::seconds timeout) {
     asio::steady_timer timer(socket.get_executor(), timeout);
     auto result = co_await (socket.async_read_some(asio::buffer(data, size), asio::use_awaitable) ||
@@ -45,14 +50,16 @@ asio::awaitable<std::size_t> read_some(tcp::socket& socket, char* data, std::siz
     co_return std::get<0>(result);
 }
 
-asio::awaitable<std::string> read_exactly(tcp::socket& socket, std::size_t n, std::chrono::seconds timeout) {
+template <class Stream>
+asio::awaitable<std::string> read_exactly(Stream& socket, std::size_t n, std::chrono::seconds timeout) {
     std::string bytes(n, '\0');
     for (std::size_t got = 0; got < n;) got += co_await read_some(socket, bytes.data() + got, n - got, timeout);
     co_return bytes;
 }
 
 // The handshake; returns the version agreed, or throws Closing.
-asio::awaitable<BoltVersion> negotiate(tcp::socket& socket, std::chrono::seconds timeout) {
+template <class Stream>
+asio::awaitable<BoltVersion> negotiate(Stream& socket, std::chrono::seconds timeout) {
     auto opening = co_await read_exactly(socket, handshake_size, timeout);
     auto answer = answer_handshake(opening);
     if (!answer) throw Closing("not a Bolt client (no magic preamble)");
@@ -74,7 +81,8 @@ asio::awaitable<BoltVersion> negotiate(tcp::socket& socket, std::chrono::seconds
     }
 }
 
-asio::awaitable<void> converse(tcp::socket socket, Shared& shared, std::string id) {
+template <class Stream>
+asio::awaitable<void> converse(Stream& socket, Shared& shared, std::string id) {
     const auto& config = shared.config;
     auto version = co_await negotiate(socket, config.idle_timeout);
     spdlog::debug("bolt {}: Bolt {}", id, version_text(version));
@@ -101,13 +109,30 @@ asio::awaitable<void> converse(tcp::socket socket, Shared& shared, std::string i
     }
 }
 
+// The TLS handshake, bounded by the idle timeout. A client that speaks plain Bolt to a TLS
+// server fails here (its magic bytes are no TLS record) and is told nothing more.
+asio::awaitable<void> secure(TlsStream& stream, std::chrono::seconds timeout) {
+    asio::steady_timer timer(stream.get_executor(), timeout);
+    auto result = co_await (stream.async_handshake(asio::ssl::stream_base::server, asio::as_tuple(asio::use_awaitable)) ||
+                            timer.async_wait(asio::use_awaitable));
+    if (result.index() == 1) throw Closing("no TLS handshake within " + std::to_string(timeout.count()) + " s");
+    auto [ec] = std::get<0>(result);
+    if (ec) throw Closing("TLS handshake failed (" + ec.message() + "; a plaintext bolt:// client?)");
+}
+
 asio::awaitable<void> connection(tcp::socket socket, Shared& shared) {
     std::string id = "bolt-" + std::to_string(shared.next_id++);
     std::string peer;
     try {
         peer = socket.remote_endpoint().address().to_string() + ":" + std::to_string(socket.remote_endpoint().port());
-        spdlog::info("{}: connection from {}", id, peer);
-        co_await converse(std::move(socket), shared, id);
+        spdlog::info("{}: connection from {}{}", id, peer, shared.tls ? " (TLS)" : "");
+        if (shared.tls) {
+            TlsStream stream(std::move(socket), *shared.tls);
+            co_await secure(stream, shared.config.idle_timeout);
+            co_await converse(stream, shared, id);
+        } else {
+            co_await converse(socket, shared, id);
+        }
     } catch (const Closing& e) {
         spdlog::info("{}: closed ({})", id, e.what());
     } catch (const boost::system::system_error& e) {
@@ -148,6 +173,7 @@ std::string address_text(const tcp::endpoint& e) {
 }  // namespace
 
 int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& config) {
+
     asio::io_context io(static_cast<int>(config.threads));
     tcp::acceptor acceptor(io);
     try {
@@ -163,6 +189,7 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
     }
     Executor executor(graph, std::move(signs), config.max_result_bytes);
     Shared shared{executor, config, address_text(acceptor.local_endpoint())};
+    shared.tls = config.tls;
 
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code& ec, int signal) {
@@ -173,7 +200,7 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
         io.stop();
     });
     asio::co_spawn(io, accept_loop(acceptor, shared), asio::detached);
-    std::cerr << "Bolt server listening on " << shared.address << std::endl;
+    std::cerr << "Bolt server listening on " << shared.address << (shared.tls ? " (TLS)" : "") << std::endl;
 
     std::vector<std::thread> pool;
     for (unsigned i = 1; i < std::max(1u, config.threads); ++i) pool.emplace_back([&] { io.run(); });
