@@ -45,12 +45,19 @@ void put_nodes(ByteWriter& w, const Graph& g) {
     }
 }
 
+static_assert(sizeof(graph::NewRel) == 12 && alignof(graph::NewRel) == 4, "the file's relationship triples");
+
+// Relationships as (start, end, type) u32 triples, 4-byte aligned in the file: the reader
+// hands the mapped bytes to Graph::add_rels as they are, without a copy.
 void put_rels(ByteWriter& w, const Graph& g) {
     graph::RelId bound = g.rel_id_bound();
     w.varint(bound);
-    for (graph::RelId r = 0; r < bound; ++r) w.u32(g.rel_start(r));
-    for (graph::RelId r = 0; r < bound; ++r) w.u32(g.rel_end(r));
-    for (graph::RelId r = 0; r < bound; ++r) w.u32(g.rel_type(r));
+    while ((kHeaderSize + w.bytes().size()) % 4) w.u8(0);
+    for (graph::RelId r = 0; r < bound; ++r) {
+        w.u32(g.rel_start(r));
+        w.u32(g.rel_end(r));
+        w.u32(g.rel_type(r));
+    }
     std::size_t with_props = 0;
     for (graph::RelId r = 0; r < bound; ++r) {
         w.u8(g.rel_alive(r) ? 1 : 0);
@@ -128,22 +135,15 @@ std::vector<graph::NodeId> get_nodes(ByteReader& r, Graph& g) {
     return dead;
 }
 
-template <class T>
-std::vector<T> get_column(ByteReader& r, std::size_t n) {
-    std::vector<T> v(n);
-    std::memcpy(v.data(), r.take(n * sizeof(T)), n * sizeof(T));
-    return v;
-}
-
 void get_rels(ByteReader& r, Graph& g) {
     std::size_t bound = r.varint();
-    auto start = get_column<std::uint32_t>(r, bound);
-    auto end = get_column<std::uint32_t>(r, bound);
-    auto type = get_column<std::uint32_t>(r, bound);
-    auto alive = get_column<std::uint8_t>(r, bound);
-    std::vector<graph::NewRel> rels(bound);
-    for (std::size_t i = 0; i < bound; ++i) rels[i] = {start[i], end[i], type[i]};
-    g.add_rels(rels);   // checks every end and type
+    while ((kHeaderSize + r.offset()) % 4)
+        if (r.u8() != 0) throw DecodeError("non-zero padding");
+    if (bound > r.left() / 13) throw DecodeError("more relationships than bytes");
+    const char* triples = r.take(bound * sizeof(graph::NewRel));
+    // The mapping is page-aligned and the triples 4-byte aligned within it.
+    g.add_rels({reinterpret_cast<const graph::NewRel*>(triples), bound});   // checks every end and type
+    const char* alive = r.take(bound);
     for (std::size_t i = 0; i < bound; ++i)
         if (!alive[i]) g.remove_rel(static_cast<graph::RelId>(i));
     std::size_t with_props = r.varint();
@@ -175,13 +175,14 @@ std::string encode_checkpoint(const Graph& g, const CheckpointMeta& meta) {
 
 CheckpointMeta load_checkpoint(const std::string& path, Graph& g) {
     Corrupt corrupt{path};
-    std::string bytes = read_file(path);
+    MappedFile file(path);
+    std::string_view bytes = file.bytes();
     if (bytes.size() < kHeaderSize)
         corrupt("truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
                 std::to_string(kHeaderSize) + "-byte header");
     if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
         throw StorageError(path + ": not a liverkg checkpoint (wrong magic number)");
-    ByteReader h(std::string_view(bytes).substr(0, kHeaderSize));
+    ByteReader h(bytes.substr(0, kHeaderSize));
     h.take(sizeof kMagic);
     std::uint32_t version = h.u32();
     h.u32();
@@ -197,7 +198,7 @@ CheckpointMeta load_checkpoint(const std::string& path, Graph& g) {
     if (length != bytes.size() - kHeaderSize)
         corrupt("truncated: the header announces " + std::to_string(length) + " bytes of data, the file holds " +
                 std::to_string(bytes.size() - kHeaderSize));
-    std::string_view payload = std::string_view(bytes).substr(kHeaderSize);
+    std::string_view payload = bytes.substr(kHeaderSize);
     if (crc32c(payload) != payload_crc) corrupt("the data's checksum does not match");
     ByteReader r(payload);
     try {
