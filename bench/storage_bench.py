@@ -15,6 +15,7 @@ Nothing is written into ../shared; temporary databases are removed.
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,18 +28,27 @@ SHARED_BENCH = os.path.join(ROOT, "..", "shared", "bench")
 TIME_RE = re.compile(r"Time:\s*([0-9.eE+-]+)\s*ms")
 
 
-def wall(cmd):
-    t0 = time.perf_counter()
+def cpu_of_children():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r.ru_utime + r.ru_stime) * 1000
+
+
+def wall(cmd, cpu=None):
+    t0, c0 = time.perf_counter(), cpu_of_children()
     p = subprocess.run(cmd, capture_output=True, text=True)
     ms = (time.perf_counter() - t0) * 1000
+    if cpu is not None:
+        cpu.append(cpu_of_children() - c0)
     if p.returncode != 0:
         sys.exit("failed: %s\n%s" % (" ".join(cmd), p.stderr))
     return ms, p
 
 
 def median_wall(cmd, runs):
-    times = [wall(cmd)[0] for _ in range(runs)]
-    return statistics.median(times), min(times), max(times)
+    """Median, min and max wall time, and the median CPU time (user + sys, all threads)."""
+    cpu = []
+    times = [wall(cmd, cpu)[0] for _ in range(runs)]
+    return statistics.median(times), min(times), max(times), statistics.median(cpu)
 
 
 def generate(data_root):
@@ -111,9 +121,11 @@ def main():
         print("open, scale 1.0 (median of %d, min-max; start-up of --empty subtracted):" % a.runs)
         base = o["baseline"][0]
         for key, label in (("tsv", "--load (TSV)"), ("checkpoint", "--db (checkpoint)")):
-            med, lo, hi = o[key]
-            print("  %-20s %7.0f ms  (%.0f-%.0f ms whole process)" % (label, med - base, lo, hi))
-        print("  start-up (--empty)   %7.0f ms" % base)
+            med, lo, hi, cpu = o[key]
+            print("  %-20s %7.0f ms wall (%.0f-%.0f ms whole process), %.0f ms CPU (whole process)"
+                  % (label, med - base, lo, hi, cpu))
+        print("  start-up (--empty)   %7.0f ms wall, %.0f ms CPU" % (base, o["baseline"][3]))
+        print("  load average at the start: %.1f" % os.getloadavg()[0])
         print("  import into --db (load + checkpoint): %.0f ms whole process; checkpoint %.1f MB"
               % (o["import_ms"], o["checkpoint_bytes"] / 1e6))
         c = commit_latency(a.liverkg, work)
