@@ -298,5 +298,56 @@ def the_checkpoint_flag_bounds_the_log():
     shutil.rmtree(db)
 
 
+def shell(*args):
+    import pexpect
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb", INPUTRC="/dev/null")
+    env.pop("LIVERKG_DATA", None)
+    c = pexpect.spawn(BIN, list(args) + ["--no-history"], env=env, encoding="utf-8", timeout=20,
+                      dimensions=(40, 200))
+    c.expect("Type :help")
+    c.expect("liverkg> ")
+    return c
+
+
+@case
+def the_shell_keeps_a_transaction_open_past_a_failing_statement():
+    import pexpect
+    db = tmpdir()
+    c = shell("--db", db)
+    c.send(":begin\r")
+    c.expect("Transaction started.")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send("CREATE (:T {k: 1});\r")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send("CREATE (:T {k: 2}) WITH 1 AS one RETURN 1 / 0;\r")
+    c.expect("ArgumentError|ArithmeticError|Error")
+    c.expect("The transaction is still open: this statement's changes were undone")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send("MATCH (n:T) RETURN count(n) AS c;\r")
+    c.expect(r"\b1\b")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send(":commit\r")
+    c.expect("Transaction committed.")
+    c.expect("liverkg> ")
+    # Leaving with a transaction open asks; Ctrl-D at the question rolls back and leaves.
+    c.send("BEGIN;\r")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send("CREATE (:T {k: 3});\r")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send(":quit\r")
+    c.expect(r"A transaction is open. Roll it back and quit\? \[y/N\] ")
+    c.send("n\r")
+    c.expect(r"liverkg\(tx\)> ")
+    c.send("\x04")
+    c.expect(r"Roll it back and quit\? \[y/N\] ")
+    c.send("\x04")
+    c.expect(pexpect.EOF)
+    c.close()
+    expect(c.exitstatus == 0, "exit status %s" % c.exitstatus)
+    rc, out, err = lv("--db", db, "--format", "json", "-c", "MATCH (n:T) RETURN n.k ORDER BY n.k")
+    expect(json.loads(out)["rows"] == [[1]], out)
+    shutil.rmtree(db)
+
+
 if __name__ == "__main__":
     main()
