@@ -18,6 +18,9 @@
 
 namespace liverkg::files {
 namespace fs = std::filesystem;
+
+bool detail::pretend_no_exchange = false;
+
 namespace {
 
 [[noreturn]] void fail(const std::string& path, const std::string& why) {
@@ -306,8 +309,11 @@ void AtomicDir::commit(const std::function<bool(const std::string& name)>& keep)
     }
     // One atomic swap where the file system has it; the old directory ends up at temp_.
     std::string old = temp_;
-    if (::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) != 0) {
-        if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) fail_errno(target_, "rename: ");
+    bool exchanged = !detail::pretend_no_exchange &&
+                     ::renameat2(AT_FDCWD, temp_.c_str(), AT_FDCWD, target_.c_str(), RENAME_EXCHANGE) == 0;
+    if (!exchanged) {
+        if (!detail::pretend_no_exchange && errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP)
+            fail_errno(target_, "rename: ");
         // No exchange here: old aside, new in. A crash between the two leaves the old
         // directory whole at `old` (interrupted_save_hint finds it).
         old = sibling_name(fs::path(target_), "old");

@@ -79,6 +79,11 @@ private:
     std::vector<std::pair<std::string, std::string>> in_place_temps_;   // (name, temporary path)
 };
 
+namespace detail {
+// Tests set it to take the path of file systems without RENAME_EXCHANGE (the rename-aside).
+extern bool pretend_no_exchange;
+}  // namespace detail
+
 inline constexpr const char* kInProgressMarker = ".liverkg-save-in-progress";
 
 // For a directory a save into which did not finish: "DIR holds files of two saves ..." (the

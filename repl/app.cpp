@@ -101,13 +101,14 @@ std::optional<std::string> read_all(std::istream& in) {
 int export_all(const Session& session, const CliOptions& o) {
     bool ran = o.command || o.file;
     const auto& last = session.last_result();
+    const kg::DirectoryTables tables = session.directory_tables();
     for (const auto& request : o.exports) {
         const formats::Format& f = *formats::find_format(request.format);   // checked by parse_cli
         if (ran && !last && !f.write_graph) continue;
         try {
             formats::export_with(f, formats::ExportJob{session.graph(), ran && last ? &*last : nullptr,
                                                        session.type_signs(), request.path, o.title, o.dpi,
-                                                       &session.directory_tables()});
+                                                       &tables});
         } catch (const ErrorException& e) {
             std::cerr << "liverkg: --export " << request.format << ": " << escape_for_message(e.error().message) << '\n';
             return exit_failed;

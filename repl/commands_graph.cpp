@@ -57,7 +57,8 @@ void cmd_save(ShellState& s, std::string_view args) {
     }
     const std::string& dir = path->first;
     try {
-        auto files = formats::save_tsv(s.session.graph(), dir, formats::TsvSaveOptions{&s.session.directory_tables()});
+        const kg::DirectoryTables tables = s.session.directory_tables();
+        auto files = formats::save_tsv(s.session.graph(), dir, formats::TsvSaveOptions{&tables});
         s.session.mark_saved();
         std::string names;
         for (std::size_t i = 0; i < files.size(); ++i)
@@ -138,10 +139,11 @@ void cmd_export(ShellState& s, std::string_view args) {
         return;
     }
     bool whole = !result || !f->write_result;
+    const kg::DirectoryTables tables = s.session.directory_tables();
     try {
         formats::export_with(*f, formats::ExportJob{s.session.graph(), whole ? nullptr : &*result,
                                                     s.session.type_signs(), file, draw.title, draw.dpi,
-                                                    &s.session.directory_tables()});
+                                                    &tables});
     } catch (const ErrorException& e) {
         s.fail() << error_headline(e.error()) << '\n';
         return;

@@ -129,6 +129,12 @@ bool Session::load_into_graph(const std::string& path, bool show_warnings) {
     return false;
 }
 
+kg::DirectoryTables Session::directory_tables() const {
+    kg::DirectoryTables tables = tables_;
+    for (const auto& [type, sign] : engine_.type_signs()) tables.add_sign(type, sign);
+    return tables;
+}
+
 // Signs a loaded file gives its relationship types (SIF's 1 and -1) join those known, without
 // changing a sign schema.tsv already gave.
 void Session::add_signs(const std::map<std::string, int, std::less<>>& signs) {

@@ -85,8 +85,10 @@ public:
     // Relationship signs read from the loaded directories' schema.tsv (for PATHS ... SIGN).
     const engine::TypeSigns& type_signs() const { return engine_.type_signs(); }
 
-    // schema.tsv and ontology_terms.tsv of the loaded directories, which :save writes back.
-    const kg::DirectoryTables& directory_tables() const { return tables_; }
+    // schema.tsv and ontology_terms.tsv of the loaded directories, which :save writes back,
+    // plus a schema row for every relationship sign known otherwise (a --db database keeps
+    // the signs, not the rows), so PATHS ... SIGN works on what a save wrote.
+    kg::DirectoryTables directory_tables() const;
 
     // The last result printed (for :export without a statement).
     const std::optional<engine::ResultSet>& last_result() const { return last_result_; }

@@ -103,6 +103,23 @@ def signed_paths_give_the_same_rows_on_the_reloaded_copy():
     expect(json.loads(reloaded)["rows"] == rows)
 
 
+@case
+def a_save_from_a_database_keeps_the_signs():
+    db, out_dir = tmp("db"), tmp("from-db")
+    rc, out, err = lv("--db", db, "--load", DATA, "-c", "RETURN 1")
+    expect(rc == 0, err)
+    rc, out, err = lv("--db", db, "--export", "tsv", out_dir)
+    expect(rc == 0, err)
+    types = sorted(line.split("\t")[0] for line in read(os.path.join(out_dir, "schema.tsv")).splitlines()[1:])
+    expected = sorted(line.split("\t")[0] for line in read(os.path.join(DATA, "schema.tsv")).splitlines()[1:])
+    expect(types == expected, (types, expected))
+    rc, original, err = lv("--format", "json", "-c", SIGNED)
+    expect(rc == 0, err)
+    rc, reloaded, err = lv("--empty", "--load", out_dir, "--format", "json", "-c", SIGNED)
+    expect(rc == 0, err)
+    expect(json.loads(reloaded)["rows"] == json.loads(original)["rows"])
+
+
 TYPED = ("CREATE (a:T {id: 't1', i: 7, f: 1.5, whole: 2.0, b: true, s: 'text', il: [1, 2], fl: [0.5], "
          "bl: [true, false], sl: ['x', 'y'], d: date('2020-01-02'), dt: datetime('2020-01-02T03:04:05Z'), "
          "lt: localtime('12:30'), du: duration('P1DT2H'), dl: [date('2021-03-04')], `a:b`: 3})"

@@ -174,3 +174,17 @@ TEST_CASE("a temporary left by a killed process is removed by the next write", "
     out.commit();
     CHECK(entries(d.path()) == std::vector<std::string>{live, "a.csv", "kg"});
 }
+
+TEST_CASE("without RENAME_EXCHANGE the old directory is renamed aside, then removed", "[atomic]") {
+    TempDir d;
+    d.write("kg/nodes.tsv", "old\n");
+    d.write("kg/README.md", "notes\n");
+    files::detail::pretend_no_exchange = true;
+    files::AtomicDir out(d.file("kg"));
+    out.write("nodes.tsv", "new\n");
+    out.commit();
+    files::detail::pretend_no_exchange = false;
+    CHECK(d.read("kg/nodes.tsv") == "new\n");
+    CHECK(d.read("kg/README.md") == "notes\n");
+    CHECK(entries(d.path()) == std::vector<std::string>{"kg"});
+}
