@@ -35,7 +35,12 @@ void cmd_stats(ShellState& s, std::string_view) {
 }
 
 void cmd_load(ShellState& s, std::string_view args) {
+    // The rest of the line is the path (spaces and all), or a quoted path as :save takes.
     std::string path(trim(args));
+    if (!path.empty() && (path.front() == '"' || path.front() == '\'')) {
+        auto quoted = split_path(path);
+        path = quoted && quoted->second.empty() ? quoted->first : std::string();
+    }
     if (path.empty()) {
         s.fail() << "Usage: :load PATH\n";
         return;

@@ -291,6 +291,11 @@ def quoted_paths_in_save_and_export():
     expect(read(single) == "two\n2\n")
     rc, out, err = lv("--empty", "-c", ':export csv "%s RETURN 1' % tmp("unclosed"))
     expect(rc == 1 and "no closing quote" in err, err)
+    spaced = tmp("copy with space")
+    if not os.path.isdir(spaced):
+        shutil.copytree(saved_copy("first"), spaced)
+    rc, out, err = lv("--empty", "--format", "csv", "-c", ':load "%s"\nMATCH (n) RETURN count(n) AS n' % spaced)
+    expect(rc == 0 and out.endswith("\nn\n339\n"), out + err)
     rc, out, err = lv("--empty", "-c", ':save "%s" extra' % tmp("x"))
     expect(rc == 1 and "Usage: :save DIR" in err, err)
     if shutil.which("dot"):
