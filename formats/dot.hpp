@@ -48,6 +48,14 @@ struct NodeStyle {
 };
 NodeStyle node_style(std::string_view label);
 
+// The label that decides a node's look: the first of the knowledge graph's own labels it
+// carries, else its alphabetically first label; "" for none. Also used by the cyjs export.
+std::string style_label(const graph::Graph& g, graph::NodeId n);
+// What a drawing calls a node: its name, else its id, else its label and store id.
+std::string node_display_name(const graph::Graph& g, graph::NodeId n);
+// A relationship's line by its `evidence`: "solid" clinical, "dashed" animal, "dotted" the rest.
+std::string_view evidence_line_style(const graph::Graph& g, graph::RelId r);
+
 // Colour of a relationship whose type has `sign` (+1, -1, 0), or none when the type has no sign.
 std::string_view sign_color(const int* sign);
 

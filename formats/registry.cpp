@@ -15,8 +15,6 @@ using namespace rows;
 const std::array format_table{
     Format{"tsv", "/", "KGX-style nodes.tsv + edges.tsv directory (whole graph: DIR); a result: one TSV file",
            &read_tsv, &write_tsv_graph, &rows::write_tsv_result},
-    Format{"sif", ".sif", "signed interaction network: `source interaction target...` lines (1/-1 = ACTIVATES/INHIBITS)",
-           &read_sif, nullptr, nullptr},
     Format{"csv", "", "a result as comma-separated values with a header row", nullptr, nullptr,
            &rows::write_csv_result},
     Format{"json", "", "a result as the command line's JSON object", nullptr, nullptr,
@@ -33,6 +31,10 @@ const std::array format_table{
            nullptr, &write_kgx_graph, nullptr},
     Format{"graphml", ".graphml", "GraphML with typed keys (NetworkX, igraph, yEd, Gephi); labels and types in keys `labels` and `type`",
            &read_graphml, &write_graphml, &write_graphml},
+    Format{"sif", ".sif", "signed interaction network: `source interaction target...` lines (1/-1 = ACTIVATES/INHIBITS)",
+           &read_sif, &write_sif, &write_sif},
+    Format{"cyjs", "", "Cytoscape.js JSON (Cytoscape desktop imports .cyjs) with a style: label shapes, sign colours, evidence lines",
+           nullptr, &write_cyjs, &write_cyjs},
 };
 
 }  // namespace

@@ -26,10 +26,14 @@ void write_pdf(const ExportJob& job);
 
 // sif/: signed interaction networks (read.cpp, write.cpp).
 LoadReport read_sif(graph::Graph& g, const std::string& path, const LoadOptions& options);
+void write_sif(const ExportJob& job);
 
 // graphml/: GraphML both ways; a result's nodes and relationships, or the whole graph.
 LoadReport read_graphml(graph::Graph& g, const std::string& path, const LoadOptions& options);
 void write_graphml(const ExportJob& job);
+
+// cyjs/: Cytoscape.js JSON with a style in the DOT drawing's vocabulary.
+void write_cyjs(const ExportJob& job);
 
 // What a network export (graphml, cyjs, sif) writes: the result's nodes, relationships and
 // paths, or the whole graph. Throws ArgumentError naming `format` when a result holds none.

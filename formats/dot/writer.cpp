@@ -218,10 +218,9 @@ private:
     }
 
     std::size_t evidence_level(graph::RelId r) const {
-        const auto* ev = rel_property(g_, r, "evidence");
-        std::string e = ev && ev->is_string() ? ev->as_string() : std::string();
+        auto style = evidence_line_style(g_, r);
         for (std::size_t i = 0; i < evidence_styles.size(); ++i)
-            if (evidence_styles[i].matches.find(" " + e + " ") != std::string_view::npos) return i;
+            if (evidence_styles[i].style == style) return i;
         return evidence_styles.size() - 1;
     }
 
@@ -282,6 +281,18 @@ NodeStyle node_style(std::string_view label) {
     std::uint32_t h = fnv1a(label);
     return {std::string(fallback_shapes[h % fallback_shapes.size()]),
             std::string(fallback_fills[(h / fallback_shapes.size()) % fallback_fills.size()])};
+}
+
+std::string style_label(const graph::Graph& g, graph::NodeId n) { return primary_label(g, n); }
+
+std::string node_display_name(const graph::Graph& g, graph::NodeId n) { return display_name(g, n); }
+
+std::string_view evidence_line_style(const graph::Graph& g, graph::RelId r) {
+    const auto* ev = rel_property(g, r, "evidence");
+    std::string e = ev && ev->is_string() ? ev->as_string() : std::string();
+    for (const auto& s : evidence_styles)
+        if (s.matches.find(" " + e + " ") != std::string_view::npos) return s.style;
+    return evidence_styles.back().style;
 }
 
 std::string_view sign_color(const int* sign) {

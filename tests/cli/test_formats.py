@@ -136,7 +136,7 @@ def sif_label_and_merge_flags():
     rc, out, err = lv("--help")
     for flag in ("--sif-label LABEL", "--sif-mapping FILE", "--merge-on WAYS"):
         expect(flag in out, flag)
-    expect(any(l.split()[:2] == ["sif", "read"] for l in out.splitlines()), out)
+    expect(any(l.split()[:2] == ["sif", "read/write"] for l in out.splitlines()), out)
 
 
 @case

@@ -12,10 +12,13 @@ import tempfile
 import igraph
 import networkx as nx
 
-from clitest import case, expect, main, run
+from clitest import FIXTURES, case, expect, main, run
 
 BIN = sys.argv[1]
 WORK = tempfile.mkdtemp(prefix="liverkg-interchange-")
+INTERCHANGE = os.path.join(os.path.dirname(FIXTURES), "..", "fixtures", "interchange")
+PKN_FILES = ("liver_toy_pkn.sif", "liver_cytokine_pkn.sif", "hepg2_il6_pkn.sif", "hepatocyte_extended_pkn.sif")
+EDGES = "MATCH (a)-[r]->(b) RETURN a.name, type(r), b.name ORDER BY a.name, type(r), b.name"
 
 
 def lv(*args, **kw):
@@ -165,6 +168,38 @@ def bad_graphml_fails_the_load_with_line_and_column():
                 '<node id="a"/>\n<edge source="a" target="zz"/>\n</graph></graphml>\n')
     rc, out, err = lv("--load", path, "-c", "RETURN 1")
     expect(rc == 2 and err.startswith(path + ":4:1: edge to 'zz', which is not a declared <node>"), (rc, err))
+
+
+@case
+def sif_export_then_import_gives_the_same_edges():
+    for name in PKN_FILES:
+        source = os.path.join(INTERCHANGE, name)
+        out = tmp("again-" + name)
+        rc, _, err = lv("--empty", "--load", source, "--export", "sif", out)
+        expect(rc == 0, err)
+        before = rows("--empty", "--load", source, "-c", EDGES)
+        after = rows("--empty", "--load", out, "-c", EDGES)
+        expect(before == after and before, (name, before, after))
+        # Signed interactions are written as CellNOpt writes them: 1 and -1.
+        interactions = [line.split("\t")[1] for line in open(out, encoding="utf-8")]
+        for sign, type_ in (("1", "ACTIVATES"), ("-1", "INHIBITS")):
+            expect(interactions.count(sign) == sum(1 for r in before if r[1] == type_), (name, sign))
+
+
+@case
+def sif_export_of_a_signed_result_keeps_each_sign():
+    out = tmp("signed.sif")
+    statement = "MATCH p = (:CellType)-[:ACTIVATES|INHIBITS|UPREGULATES|DOWNREGULATES]->() RETURN p"
+    rc, _, err = lv("-c", statement, "--export", "sif", out)
+    expect(rc == 0, err)
+    want = rows("-c", "MATCH (:CellType)-[r:ACTIVATES|INHIBITS|UPREGULATES|DOWNREGULATES]->() "
+                "RETURN sum(CASE WHEN type(r) IN ['ACTIVATES', 'UPREGULATES'] THEN 1 ELSE 0 END), count(r)")[0]
+    lines = [line.rstrip("\n").split("\t") for line in open(out, encoding="utf-8")]
+    expect(len(lines) == want[1] and sum(1 for l in lines if l[1] == "1") == want[0], (len(lines), want))
+    # Read back, + types are ACTIVATES and - types INHIBITS: PATHS multiplies the same signs.
+    got = rows("--empty", "--load", out, "-c",
+               "MATCH ()-[r]->() RETURN sum(CASE type(r) WHEN 'ACTIVATES' THEN 1 ELSE 0 END), count(r)")[0]
+    expect(got == want, (got, want))
 
 
 if __name__ == "__main__":
