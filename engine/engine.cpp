@@ -149,21 +149,30 @@ void run_ops(ExecContext& ex, std::vector<OperatorPtr>& ops, std::vector<Row>& r
 
 }  // namespace
 
+// The statement boundary for running out of memory: the statement's own budget, or the machine's
+// (std::bad_alloc from operator new, engine/memory_budget.cpp); the graph was rolled back.
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
     // Transactions belong to whoever owns the graph's storage (repl/session_tx.cpp).
     if (statement.control != ast::TxCommand::None)
         raise(ErrorKind::TransactionError, "", "transaction control is not available here", statement.pos);
-    ResultSet result = run_statement(statement, options);
-    bool ran = statement.mode != ast::StatementMode::Explain;
-    for (auto& n : statement_notices(graph_, statement, ran && result.rows.empty()))
-        result.notices.push_back(std::move(n));
-    return result;
+    Governor gov(options.limits, options.cancel);
+    try {
+        ResultSet result = run_statement(statement, options, gov);
+        bool ran = statement.mode != ast::StatementMode::Explain;
+        for (auto& n : statement_notices(graph_, statement, ran && result.rows.empty()))
+            result.notices.push_back(std::move(n));
+        return result;
+    } catch (const MemoryBudgetExceeded&) {
+        gov.memory_exceeded();
+    } catch (const std::bad_alloc&) {
+        gov.out_of_memory();
+    }
 }
 
-ResultSet Engine::run_statement(const ast::Statement& statement, const RunOptions& options) {
+ResultSet Engine::run_statement(const ast::Statement& statement, const RunOptions& options, Governor& gov) {
     static const Params no_params;
     const Params& params = options.params ? *options.params : no_params;
-    if (statement.paths) return run_paths(graph_, signs_, statement, params, options.cancel);
+    if (statement.paths) return run_paths(graph_, signs_, statement, params, gov);
 
     // The queries of the statement: the first, then one per UNION (each compiled on its own).
     check_union(statement);
@@ -205,7 +214,7 @@ ResultSet Engine::run_statement(const ast::Statement& statement, const RunOption
         result.plan = render(false);
         return result;
     }
-    ExecContext ex{graph_, params, result.stats, options.cancel};
+    ExecContext ex{graph_, params, result.stats, &gov};
     ex.signs = &signs_;
     ex.notices = &result.notices;
     bool read_only = true;

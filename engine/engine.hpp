@@ -14,11 +14,13 @@
 #include "base/error.hpp"
 #include "graph/graph.hpp"
 #include "graph/value.hpp"
+#include "engine/limits.hpp"
 #include "parser/ast.hpp"
 
 namespace liverkg::engine {
 
 class IndexCache;
+class Governor;
 using graph::Value;
 using Params = std::map<std::string, Value, std::less<>>;
 using Row = std::vector<Value>;
@@ -50,6 +52,7 @@ struct ResultSet {
 struct RunOptions {
     const Params* params = nullptr;
     const std::atomic<bool>* cancel = nullptr;   // set to true (e.g. by SIGINT) to stop the statement
+    Limits limits;                               // memory, steps and time of the statement
 };
 
 // Sign of each relationship type (+1 promotes, -1 inhibits, 0 neutral), from a
@@ -65,7 +68,7 @@ public:
     const TypeSigns& type_signs() const { return signs_; }
 
 private:
-    ResultSet run_statement(const ast::Statement& statement, const RunOptions& options);
+    ResultSet run_statement(const ast::Statement& statement, const RunOptions& options, Governor& gov);
 
     graph::Graph& graph_;
     TypeSigns signs_;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/engine.hpp"
+#include "engine/governor.hpp"
 #include "engine/value_ops.hpp"
 
 namespace liverkg::engine {
@@ -47,38 +48,21 @@ struct ExecContext {
     graph::Graph& g;
     const Params& params;
     Stats& stats;
-    const std::atomic<bool>* cancel = nullptr;
+    Governor* gov = nullptr;         // the statement's limits; none while compiling
     IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
     const TypeSigns* signs = nullptr;                 // relationship type signs, for kg.paths
     std::vector<std::string>* notices = nullptr;      // the statement's notices (ResultSet::notices)
-    std::uint64_t ticks = 0;
-    std::uint64_t cells_held = 0;
     // The statement clock of date(), datetime.statement()...: read once, on first use (0 = not yet).
     std::int64_t statement_time_nanos = 0;
-    // A statement may hold this many values in intermediate rows (matches kept for the next
-    // clause, unwound rows, grouping keys; a path or list counts each of its elements), about
-    // 2 GB; past it, the statement fails instead of exhausting memory.
-    static constexpr std::uint64_t kMaxCellsHeld = 40'000'000;
-    void hold(const Row& row) {
-        for (const Value& v : row) cells_held += 1 + held_size(v);
-        if (cells_held > kMaxCellsHeld)
-            raise(ErrorKind::ResourceLimit, "",
-                  "the statement holds more than 40,000,000 intermediate values; narrow the pattern, bound the "
-                  "variable-length relationships or aggregate earlier");
-    }
-    static std::uint64_t held_size(const Value& v) {
-        if (v.is_path()) return v.as_path().nodes.size() + v.as_path().rels.size();
-        if (v.is_list()) return v.as_list().size();
-        return 0;
-    }
     // Adds a notice to the statement's result, once however many rows repeat it.
     void notice(const std::string& text) {
         if (notices && std::find(notices->begin(), notices->end(), text) == notices->end()) notices->push_back(text);
     }
-    // Called in every loop that may run long: throws Cancelled when Ctrl-C was pressed.
-    void poll() {
-        if ((++ticks & 0x3ff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
-            raise(ErrorKind::Cancelled, "", "statement cancelled; the graph is unchanged");
+    // Called in every loop that may run long, `work` weighing the step (engine/governor.hpp):
+    // throws ResourceLimit past a limit, Cancelled when Ctrl-C was pressed. What a statement
+    // holds is counted by the memory budget, allocation by allocation.
+    void poll(std::uint64_t work = 1) {
+        if (gov) gov->step(work);
     }
 };
 

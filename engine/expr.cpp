@@ -315,6 +315,15 @@ CompiledExpr ExprCompiler::compile_binary(const ast::Expr& e) {
         return [a, b, op](EvalCtx& c) { return string_predicate(op, a(c), b(c)); };
     case O::RegexMatch: return compile_regex(a, b);
     case O::In: return [a, b](EvalCtx& c) { return in_list(a(c), b(c)); };
+    case O::Add:
+        // Concatenation copies both sides: a step per 64 bytes, so that a reduce() that
+        // doubles a string or grows a list item by item runs into the step limit.
+        return [a, b](EvalCtx& c) {
+            Value r = arithmetic(O::Add, a(c), b(c));
+            if (r.is_string()) c.ex.poll(r.as_string().size() / 64);
+            else if (r.is_list()) c.ex.poll(r.as_list().size() / 2);
+            return r;
+        };
     default: return [a, b, op](EvalCtx& c) { return arithmetic(op, a(c), b(c)); };
     }
 }

@@ -60,6 +60,7 @@ CompiledExpr ExprCompiler::compile_comprehension(const ast::Expr& e) {
         ensure_width(c.row, slot);
         List out;
         for (const Value& x : items) {
+            c.ex.poll();
             c.row[slot] = x;
             if (where && !is_true(where(c))) continue;
             out.push_back(map ? map(c) : x);
@@ -83,6 +84,7 @@ CompiledExpr ExprCompiler::compile_quantifier(const ast::Expr& e) {
         ensure_width(c.row, slot);
         std::size_t trues = 0, nulls = 0;
         for (const Value& x : items) {
+            c.ex.poll();
             c.row[slot] = x;
             Value r = pred(c);
             if (r.is_null()) ++nulls;
@@ -118,6 +120,7 @@ CompiledExpr ExprCompiler::compile_reduce(const ast::Expr& e) {
         const List& items = list_argument(src, "reduce");
         ensure_width(c.row, std::max(acc_slot, slot));
         for (const Value& x : items) {
+            c.ex.poll();
             c.row[acc_slot] = a;
             c.row[slot] = x;
             a = step(c);

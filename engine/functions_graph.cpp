@@ -136,16 +136,30 @@ std::int64_t range_arg(const Value& v) {
     return v.as_int();
 }
 
-Value fn_range(ExecContext&, Args& a) {
+// How many values range(from, to, step) has, computed in unsigned 64-bit arithmetic so that
+// neither the span nor the last increment can overflow (range(9223372036854775806, 9223372036854775807)).
+std::uint64_t range_length(std::int64_t from, std::int64_t to, std::int64_t step) {
+    if (step > 0 ? from > to : from < to) return 0;
+    std::uint64_t span = step > 0 ? std::uint64_t(to) - std::uint64_t(from) : std::uint64_t(from) - std::uint64_t(to);
+    std::uint64_t stride = step > 0 ? std::uint64_t(step) : std::uint64_t(0) - std::uint64_t(step);
+    std::uint64_t steps = span / stride;
+    return steps == UINT64_MAX ? steps : steps + 1;   // range(-2^63, 2^63 - 1) saturates
+}
+
+Value fn_range(ExecContext& ex, Args& a) {
     std::int64_t from = range_arg(a[0]);
     std::int64_t to = range_arg(a[1]);
     std::int64_t step = a.size() > 2 ? range_arg(a[2]) : 1;
     if (step == 0) raise(ErrorKind::ArgumentError, "NumberOutOfRange", "range() step must not be zero");
+    std::uint64_t n = range_length(from, to, step);
+    // The whole list is asked for at once: past the memory limit it fails before any is built.
+    if (n > List().max_size())
+        raise(ErrorKind::ResourceLimit, "", "range() of " + std::to_string(n) + " values cannot fit in memory");
+    ex.poll(n / 16);
     List out;
-    for (std::int64_t i = from; step > 0 ? i <= to : i >= to; i += step) {
-        out.emplace_back(i);
-        if (out.size() > 100'000'000) raise(ErrorKind::ResourceLimit, "", "range() is too long");
-    }
+    out.reserve(n);
+    std::uint64_t i = std::uint64_t(from);
+    for (std::uint64_t k = 0; k < n; ++k, i += std::uint64_t(step)) out.emplace_back(std::int64_t(i));
     return out;
 }
 

@@ -18,7 +18,7 @@ public:
             bool matched = false;
             match_pattern(plan_, ex, r, [&](Row& m) {
                 matched = true;
-                ex.hold(m);
+                ex.poll();
                 // Room for the columns later clauses add, so they do not reallocate every row.
                 out.emplace_back();
                 out.back().reserve(m.size() + kRowSlack);
@@ -66,7 +66,6 @@ public:
                 ex.poll();
                 Row copy = r;
                 copy[slot_] = x;
-                ex.hold(copy);
                 out.push_back(std::move(copy));
             }
         }

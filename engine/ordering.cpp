@@ -69,7 +69,7 @@ std::uint64_t prefix_of(std::string_view s) {
 std::vector<std::size_t> sorted_by_text(const std::vector<const Value*>& keys, bool descending, std::size_t needed) {
     struct TextKey {
         std::uint64_t prefix;
-        std::uint32_t row;   // a statement holds far fewer than 2^32 rows (ExecContext::kMaxCellsHeld)
+        std::uint32_t row;   // 2^32 rows of a statement need far more memory than a machine has
     };
     std::vector<TextKey> texts;
     texts.reserve(keys.size());

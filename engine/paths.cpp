@@ -131,7 +131,7 @@ std::string explain(const PathSpec& spec) {
 }  // namespace
 
 ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statement& statement, const Params& params,
-                    const std::atomic<bool>* cancel) {
+                    Governor& gov) {
     PathSpec spec = spec_of(g, signs, *statement.paths, params);
     if (statement.mode == ast::StatementMode::Explain) {
         ResultSet rs;
@@ -141,7 +141,7 @@ ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statemen
         return rs;
     }
     auto t0 = std::chrono::steady_clock::now();
-    ResultSet rs = find_paths(g, signs, spec, cancel);
+    ResultSet rs = find_paths(g, signs, spec, gov);
     rs.summary_columns = kPathSummaryColumns;
     if (statement.mode == ast::StatementMode::Profile) {
         double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/engine.hpp"
+#include "engine/governor.hpp"
 
 namespace liverkg::engine {
 
@@ -37,12 +38,11 @@ const std::vector<std::string>& path_columns();
 constexpr std::size_t kPathSummaryColumns = 5;
 
 // Runs the search; rows follow path_columns(), best score first. Notices say where a cap cut.
-ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec,
-                     const std::atomic<bool>* cancel);
+ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec, Governor& gov);
 
 // The PATHS statement (statement.paths is set).
 ResultSet run_paths(graph::Graph& g, const TypeSigns& signs, const ast::Statement& statement, const Params& params,
-                    const std::atomic<bool>* cancel);
+                    Governor& gov);
 
 }  // namespace liverkg::engine
 

@@ -170,7 +170,6 @@ private:
         ex.poll();
         if (streamed_.size() >= enough_) return false;
         Row w = project_row(ex, r);
-        ex.hold(w);
         for (std::int64_t k = 1; k < weight; ++k) streamed_.push_back(w);
         streamed_.push_back(std::move(w));
         return streamed_.size() < enough_;
@@ -198,9 +197,7 @@ public:
         gs.key.clear();
         for (const auto& f : key_exprs) gs.key.push_back(f(c));
         // Without grouping keys there is one group: no hashing per row.
-        std::size_t groups_before = gs.keys.size();
         std::size_t g = key_exprs.empty() && !gs.keys.empty() ? 0 : group_of(gs, gs.key);
-        if (gs.keys.size() != groups_before) ex.hold(gs.key);
         for (std::size_t a = 0; a < aggregates.size(); ++a) {
             gs.args.clear();
             for (const auto& f : aggregates[a].args) gs.args.push_back(f(c));

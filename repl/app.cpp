@@ -192,6 +192,7 @@ int run_app(int argc, const char* const* argv) {
     Session session(std::cout, std::cerr);
     session.set_format(o.format);
     session.set_timer(o.timer);
+    session.limits() = o.limits;
     session.set_terminal(terminal_width(), use_color());
     if (!bind_params(session, o)) return exit_usage;
     if (!register_procedures(o)) return exit_usage;

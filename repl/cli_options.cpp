@@ -7,6 +7,7 @@
 
 #include "formats/formats.hpp"
 #include "repl/format/printer.hpp"
+#include "repl/limit_settings.hpp"
 
 namespace liverkg::repl {
 namespace po = boost::program_options;
@@ -63,7 +64,17 @@ po::options_description describe(CliOptions& o) {
         ("no-history", po::bool_switch(&o.no_history), "REPL: do not read or write a history file")
         ("history-file", po::value<std::string>()->value_name("PATH"),
          "REPL: history file (default: $LIVERKG_HISTORY or ~/.liverkg_history)");
+    for (const auto& s : limit_settings())
+        d.add_options()(s.name, po::value<std::string>()->value_name(s.unit), s.help);
     return d;
+}
+
+// --max-memory, --max-steps, --timeout: a bad value is bad usage (exit 2).
+std::string copy_limits(const po::variables_map& vm, CliOptions& o) {
+    std::string error;
+    for (const auto& s : limit_settings())
+        if (vm.count(s.name) && !set_limit(o.limits, s, vm[s.name].as<std::string>(), error)) return error;
+    return {};
 }
 
 void copy_optionals(const po::variables_map& vm, CliOptions& o) {
@@ -151,7 +162,8 @@ CliParse parse_cli(int argc, const char* const* argv) {
         po::store(po::command_line_parser(argc, argv).options(desc).positional({}).run(), vm);
         po::notify(vm);
         copy_optionals(vm, result.options);
-        result.error = validate(result.options);
+        result.error = copy_limits(vm, result.options);
+        if (result.error.empty()) result.error = validate(result.options);
         if (result.error.empty() && vm.count("checkpoint-after")) {
             auto size = byte_size(vm["checkpoint-after"].as<std::string>());
             if (!size) result.error = "--checkpoint-after: expected a size in bytes such as 4096, 64K or 64M";

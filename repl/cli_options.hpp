@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/limits.hpp"
 #include "formats/formats.hpp"
 
 namespace liverkg::repl {
@@ -39,6 +40,7 @@ struct CliOptions {
     std::vector<ExportRequest> exports;   // --export FORMAT PATH (and --export-dot FILE), in order
     std::string title;                    // --title: a drawing's title
     int dpi = 0;                          // --dpi: a PNG's resolution (0: Graphviz's 96)
+    engine::Limits limits;                // --max-memory, --max-steps, --timeout (repl/limit_settings.hpp)
 };
 
 struct CliParse {

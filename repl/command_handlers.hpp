@@ -21,6 +21,7 @@ void cmd_export(ShellState& s, std::string_view args);
 void cmd_format(ShellState& s, std::string_view args);
 void cmd_timer(ShellState& s, std::string_view args);
 void cmd_max_rows(ShellState& s, std::string_view args);
+void cmd_set(ShellState& s, std::string_view args);
 void cmd_param(ShellState& s, std::string_view args);
 void cmd_params(ShellState& s, std::string_view args);
 void cmd_history(ShellState& s, std::string_view args);

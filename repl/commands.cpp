@@ -13,7 +13,7 @@
 namespace liverkg::repl {
 namespace {
 
-const std::array<Command, 20> command_table{{
+const std::array<Command, 21> command_table{{
     {":help", "[name]", "list the commands, or show a command's, statement's or procedure's usage", &cmd_help},
     {":schema", "", "labels and relationship types with counts, and (label)-[type]->(label) patterns",
      &cmd_schema},
@@ -26,6 +26,8 @@ const std::array<Command, 20> command_table{{
      &cmd_format},
     {":timer", "on|off", "print the time each statement takes", &cmd_timer},
     {":max_rows", "N", "show at most N rows of a result in table, vertical and tree (0: all)", &cmd_max_rows},
+    {":set", "[max-memory MB | max-steps N | timeout SECONDS]",
+     "set a limit of every statement (0 or none: no limit); no argument: show them", &cmd_set},
     {":param", "name => value", "bind $name to the value of a Cypher expression", &cmd_param},
     {":params", "", "list the bound parameters", &cmd_params},
     {":history", "", "list the statements entered so far", &cmd_history},

@@ -5,6 +5,7 @@
 #include "repl/error_render.hpp"
 #include "repl/format/printer.hpp"
 #include "formats/value_text.hpp"
+#include "repl/limit_settings.hpp"
 #include "repl/line_reader.hpp"
 #include "repl/session.hpp"
 
@@ -53,6 +54,30 @@ void cmd_max_rows(ShellState& s, std::string_view args) {
         s.session.set_max_rows(n);
     }
     s.confirm() << "Max rows: " << (s.session.max_rows() ? std::to_string(s.session.max_rows()) : "all") << '\n';
+}
+
+// :set NAME VALUE — the limits of every statement (repl/limit_settings.hpp); :set alone lists them.
+void cmd_set(ShellState& s, std::string_view args) {
+    args = trim(args);
+    engine::Limits& limits = s.session.limits();
+    if (args.empty()) {
+        for (const auto& l : limit_settings())
+            s.out << l.name << ' ' << limit_text(limits, l) << "   (" << l.unit << ")\n";
+        return;
+    }
+    auto space = args.find_first_of(" \t=");
+    std::string_view name = args.substr(0, space);
+    std::string_view value = space == std::string_view::npos ? std::string_view{} : trim(args.substr(space + 1));
+    if (!value.empty() && value.front() == '=') value = trim(value.substr(1));
+    const LimitSetting* l = find_limit(name);
+    if (!l || value.empty()) {
+        std::string names;
+        for (const auto& x : limit_settings()) names += (names.empty() ? "" : ", ") + std::string(x.name);
+        return void(s.fail() << "Usage: :set NAME VALUE, NAME one of " << names << '\n');
+    }
+    std::string error;
+    if (!set_limit(limits, *l, value, error)) return void(s.fail() << "Error: " << error.substr(2) << '\n');
+    s.confirm() << l->name << ' ' << limit_text(limits, *l) << '\n';
 }
 
 // :param name => value — the value is any Cypher expression, evaluated once now.

@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "repl/app.hpp"
+#include "repl/limit_settings.hpp"
 #include "repl/session.hpp"
 #include "repl/version.hpp"
 #include "server/server.hpp"
@@ -60,6 +61,8 @@ po::options_description describe(ServeOptions& o) {
         ("threads", po::value(&c.threads)->value_name("N"), "network threads (default: 4)")
         ("log-level", po::value(&o.log_level)->value_name("LEVEL"),
          "connection log on stderr: trace|debug|info|warn|error|off (default: info)");
+    for (const auto& s : limit_settings())
+        d.add_options()(s.name, po::value<std::string>()->value_name(s.unit), s.help);
     return d;
 }
 
@@ -113,6 +116,10 @@ int run_serve(int argc, const char* const* argv) {
         po::variables_map vm;
         po::store(po::command_line_parser(argc, argv).options(options).run(), vm);
         po::notify(vm);
+        std::string error;
+        for (const auto& s : limit_settings())
+            if (vm.count(s.name) && !set_limit(o.config.limits, s, vm[s.name].as<std::string>(), error))
+                return usage(error);
     } catch (const po::error& e) {
         return usage(e.what());
     }

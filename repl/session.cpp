@@ -214,7 +214,7 @@ RunStatus Session::run_statement(const ast::Statement& st, std::string_view text
                                  const RunTextOptions& options, double parse_ms) {
     if (st.control != ast::TxCommand::None) return run_control(st, text, options, parse_ms);
     if (cancel_) cancel_->store(false);
-    engine::RunOptions run_options{&params_, cancel_};
+    engine::RunOptions run_options{&params_, cancel_, limits_};
     auto t0 = Clock::now();
     try {
         auto rs = execute(st, run_options);
@@ -263,7 +263,7 @@ engine::ResultSet Session::query(std::string_view text) {
     if (parsed.statements.front().control != ast::TxCommand::None)
         raise(ErrorKind::ArgumentError, "", "expected a query, not transaction control");
     if (cancel_) cancel_->store(false);
-    return execute(parsed.statements.front(), engine::RunOptions{&params_, cancel_});
+    return execute(parsed.statements.front(), engine::RunOptions{&params_, cancel_, limits_});
 }
 
 // :max_rows N: the reading formats show the first N rows and say how many more there are;

@@ -37,6 +37,8 @@ public:
     graph::Graph& graph() { return graph_; }
     const graph::Graph& graph() const { return graph_; }
     engine::Params& params() { return params_; }
+    // The limits every statement of the session runs under (--max-memory..., :set).
+    engine::Limits& limits() { return limits_; }
 
     // Loads PATH with the reader the format registry picks for it (formats/formats.hpp: a
     // directory of KGX TSV files, or a file by its extension), or runs a .cypher file silently.
@@ -118,6 +120,7 @@ private:
     graph::Graph graph_;
     engine::Engine engine_;
     engine::Params params_;
+    engine::Limits limits_;
     std::string format_name_ = "table";
     std::unique_ptr<Printer> printer_;
     bool timer_ = false;

@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "engine/limits.hpp"
+
 namespace boost::asio::ssl {
 class context;
 }
@@ -19,6 +21,7 @@ struct ServerConfig {
     std::string password;             // from LIVERKG_PASSWORD or --password-file, never argv
     std::size_t max_message_bytes = 16u << 20;
     std::size_t max_result_bytes = 512u << 20;
+    engine::Limits limits;            // of every statement: --max-memory, --max-steps, --timeout
     std::size_t max_connections = 64;
     std::chrono::seconds idle_timeout{600};
     std::chrono::milliseconds auth_failure_delay{1000};

@@ -5,8 +5,9 @@
 
 namespace liverkg::server {
 
-Executor::Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes)
-    : graph_(graph), engine_(graph), max_result_bytes_(max_result_bytes) {
+Executor::Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes,
+                   engine::Limits limits)
+    : graph_(graph), engine_(graph), max_result_bytes_(max_result_bytes), limits_(limits) {
     engine_.set_type_signs(std::move(signs));
 }
 
@@ -23,7 +24,7 @@ EncodedResult Executor::run(std::string_view text, const engine::Params& params,
               parsed.statements.empty() ? "expected a statement" : "expected one statement per query, found " +
                                                                        std::to_string(parsed.statements.size()));
     std::lock_guard lock(mutex_);
-    auto rs = engine_.run(parsed.statements.front(), engine::RunOptions{&params, cancel});
+    auto rs = engine_.run(parsed.statements.front(), engine::RunOptions{&params, cancel, limits_});
     EncodedResult out{std::move(rs.columns), {}, rs.stats, std::move(rs.notices), graph_.version()};
     out.records.reserve(rs.rows.size());
     std::size_t total = 0;

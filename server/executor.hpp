@@ -26,7 +26,9 @@ struct EncodedResult {
 
 class Executor {
 public:
-    Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes);
+    // Every statement runs under `limits` (engine/limits.hpp: memory, steps, time).
+    Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes,
+             engine::Limits limits = {});
     // Parses and runs one statement. Throws ErrorException: the engine's errors (the graph is
     // unchanged then), and ResourceLimit when the encoded result would exceed
     // max_result_bytes (checked after the statement ran: a write that returns such a result
@@ -39,6 +41,7 @@ private:
     graph::Graph& graph_;
     engine::Engine engine_;
     std::size_t max_result_bytes_;
+    engine::Limits limits_;
 };
 
 }  // namespace liverkg::server

@@ -187,7 +187,7 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
                   << e.code().message() << '\n';
         return 1;
     }
-    Executor executor(graph, std::move(signs), config.max_result_bytes);
+    Executor executor(graph, std::move(signs), config.max_result_bytes, config.limits);
     Shared shared{executor, config, address_text(acceptor.local_endpoint())};
     shared.tls = config.tls;
 

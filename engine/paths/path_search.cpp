@@ -35,8 +35,8 @@ struct Source {
 
 class PathSearch {
 public:
-    PathSearch(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec, const std::atomic<bool>* cancel)
-        : g_(g), spec_(spec), cancel_(cancel), keys_(g), rule_(g, keys_, spec.to) {
+    PathSearch(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec, Governor& gov)
+        : g_(g), spec_(spec), gov_(gov), keys_(g), rule_(g, keys_, spec.to) {
         type_sign_.assign(g_.type_dictionary_size(), 2);
         for (graph::TypeId t = 0; t < g_.type_dictionary_size(); ++t)
             if (auto it = signs.find(g_.type_name(t)); it != signs.end()) type_sign_[t] = it->second;
@@ -86,7 +86,7 @@ public:
 private:
     graph::Graph& g_;
     const PathSpec& spec_;
-    const std::atomic<bool>* cancel_;
+    Governor& gov_;
     paths::Keys keys_;
     paths::ContextRule rule_;
     std::vector<Source> sources_;
@@ -153,9 +153,8 @@ private:
     bool needs_via() const { return !spec_.via_labels.empty() || static_cast<bool>(spec_.via_node); }
 
     void poll() {
+        gov_.step();
         if ((++ticks_ & 0xfff) != 0) return;
-        if (cancel_ && cancel_->load(std::memory_order_relaxed))
-            raise(ErrorKind::Cancelled, "", "statement cancelled; the graph is unchanged");
         double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started_).count();
         if (ms > kTimeBudgetMs) out_of_time_ = true;
     }
@@ -228,8 +227,8 @@ private:
 
 }  // namespace
 
-ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec, const std::atomic<bool>* cancel) {
-    return PathSearch(g, signs, spec, cancel).run();
+ResultSet find_paths(graph::Graph& g, const TypeSigns& signs, const PathSpec& spec, Governor& gov) {
+    return PathSearch(g, signs, spec, gov).run();
 }
 
 }  // namespace liverkg::engine

@@ -84,7 +84,7 @@ private:
             EvalCtx c{ex, row};
             if (!is_true(where(c))) return;
         }
-        ex.hold(row);
+        ex.poll();
         out.push_back(std::move(row));
     }
 };

@@ -1,6 +1,8 @@
 // kg.*: the knowledge graph's own procedures. kg.paths is the PATHS statement as a procedure
 // that composes with the rest of Cypher: the same PathSpec, the same search and ranking
 // (find_paths), the same columns. kg.lookup finds nodes by what people type.
+#include <optional>
+
 #include "engine/exec.hpp"
 #include "engine/lookup.hpp"
 #include "engine/paths.hpp"
@@ -36,7 +38,10 @@ std::vector<Row> paths(ExecContext& ex, const std::vector<Value>& args) {
     for (const auto& label : spec.unknown_via)   // a typo would otherwise just give no rows
         ex.notice("kg.paths: the label :" + label + " in via is not in the graph (no node has it); known labels: :schema");
     if (spec.from.empty() || spec.to.empty()) return {};
-    ResultSet found = find_paths(ex.g, signs, spec, ex.cancel);
+    // The statement's governor; a call evaluated while compiling (none yet) runs unbounded.
+    std::optional<Governor> own;
+    if (!ex.gov) own.emplace(Limits{0, 0, 0}, nullptr);
+    ResultSet found = find_paths(ex.g, signs, spec, ex.gov ? *ex.gov : *own);
     for (const auto& n : found.notices) ex.notice(procedure_notice(n));
     return std::move(found.rows);
 }
