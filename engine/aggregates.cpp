@@ -28,20 +28,25 @@ private:
     std::int64_t n_ = 0;
 };
 
+// A sum of integers is an integer, as Java's long: past its range it is an error, not a
+// float (once a float is added the sum is a float).
 class Sum : public Aggregator {
 public:
-    void add(const std::vector<Value>& a) override {
+    void add(const std::vector<Value>& a) override { add_weighted(a, 1); }
+    // Weighted rows (fast paths) are added at once: a weight may be a count of billions of paths.
+    void add_weighted(const std::vector<Value>& a, std::int64_t weight) override {
         const Value& v = a[0];
         if (v.is_null()) return;
         if (!v.is_number()) raise(ErrorKind::TypeError, "InvalidArgumentType",
                                   std::string("sum() expects numbers, got ") + type_name(v));
         if (v.is_float()) is_float_ = true;
-        if (v.is_int() && !is_float_ && !__builtin_add_overflow(int_sum_, v.as_int(), &int_sum_)) {
-            float_sum_ += static_cast<double>(v.as_int());
-            return;
-        }
-        if (v.is_int()) is_float_ = true;
-        float_sum_ += v.as_number();
+        float_sum_ += v.as_number() * static_cast<double>(weight);
+        if (is_float_) return;
+        std::int64_t term = 0;
+        if (__builtin_mul_overflow(v.as_int(), weight, &term) || __builtin_add_overflow(int_sum_, term, &int_sum_))
+            raise(ErrorKind::ArgumentError, "NumberOutOfRange",
+                  "integer overflow in sum(): the total is outside the 64-bit integer range "
+                  "(sum toFloat() of the values for an approximate total)");
     }
     Value result() override { return is_float_ ? Value(float_sum_) : Value(int_sum_); }
 
@@ -60,6 +65,12 @@ public:
                                   std::string("avg() expects numbers, got ") + type_name(v));
         ++n_;
         mean_ += (v.as_number() - mean_) / static_cast<double>(n_);
+    }
+    void add_weighted(const std::vector<Value>& a, std::int64_t weight) override {
+        if (weight == 1 || a[0].is_null()) return add(a);
+        if (!a[0].is_number()) return add(a);   // the type error
+        n_ += weight;
+        mean_ += (a[0].as_number() - mean_) * (static_cast<double>(weight) / static_cast<double>(n_));
     }
     Value result() override { return n_ ? Value(mean_) : Value(); }
 
@@ -81,6 +92,7 @@ public:
         int c = order_compare(v, best_);
         if (is_max_ ? c > 0 : c < 0) best_ = v;
     }
+    void add_weighted(const std::vector<Value>& a, std::int64_t) override { add(a); }
     Value result() override { return best_; }
 
 private:

@@ -30,13 +30,19 @@ std::optional<double> parse_double(const std::string& s) {
     return d;
 }
 
+// A float converts when its integer part is a 64-bit integer: [-2^63, 2^63). Outside (1e30,
+// 2^63 itself, NaN, infinities) the result is null, as for a string that is not a number.
+std::optional<std::int64_t> float_to_integer(double d) {
+    if (!(d > -9223372036854777856.0 && d < 9223372036854775808.0)) return std::nullopt;
+    return static_cast<std::int64_t>(d);
+}
+
 Value fn_to_integer(ExecContext&, Args& a) {
     const Value& v = a[0];
     if (v.is_null() || v.is_int()) return v;
     if (v.is_float()) {
-        double d = v.as_float();
-        if (std::isnan(d) || d >= 9.3e18 || d <= -9.3e18) return Value();
-        return static_cast<std::int64_t>(d);
+        auto i = float_to_integer(v.as_float());
+        return i ? Value(*i) : Value();
     }
     if (v.is_bool()) return static_cast<std::int64_t>(v.as_bool() ? 1 : 0);
     if (v.is_string()) {
@@ -45,8 +51,8 @@ Value fn_to_integer(ExecContext&, Args& a) {
         auto res = std::from_chars(s.data(), s.data() + s.size(), i);
         if (res.ec == std::errc() && res.ptr == s.data() + s.size()) return i;
         auto d = parse_double(s);
-        if (!d || std::isnan(*d) || *d >= 9.3e18 || *d <= -9.3e18) return Value();
-        return static_cast<std::int64_t>(*d);
+        auto n = d ? float_to_integer(*d) : std::nullopt;
+        return n ? Value(*n) : Value();
     }
     bad_argument("toInteger", v);
 }
