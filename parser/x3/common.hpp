@@ -219,31 +219,31 @@ inline constexpr end_parser end_of_input{};
 struct peek_parser : x3::parser<peek_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
-    bool (*test)(const char* p, const char* end);
+    bool (*test)(const Tracker& t, const char* p, const char* end);
 
-    constexpr explicit peek_parser(bool (*t)(const char*, const char*)) : test(t) {}
+    constexpr explicit peek_parser(bool (*t)(const Tracker&, const char*, const char*)) : test(t) {}
 
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext&,
                Attribute&) const {
         Iterator it = first;
         x3::skip_over(it, last, ctx);
-        return test(it, last);
+        return test(tracker_of(ctx), it, last);
     }
 };
 
 // ( ... ) followed by '-' or '<': may start a relationship pattern.
-inline bool starts_relationship_chain(const char* p, const char* end) {
+inline bool starts_relationship_chain(const Tracker& t, const char* p, const char* end) {
     if (p >= end || *p != '(') return false;
-    const char* close = matching_close(p, end);
+    const char* close = t.close_of(p);
     if (!close) return false;
     const char* next = skip_blank(close + 1, end);
     return next < end && (*next == '-' || *next == '<');
 }
 
 // [ ... ] without a top-level ',': may be a list comprehension.
-inline bool single_item_brackets(const char* p, const char* end) {
-    return p < end && *p == '[' && !has_top_level_comma(p, end);
+inline bool single_item_brackets(const Tracker& t, const char* p, const char* end) {
+    return p < end && *p == '[' && !t.top_level_comma(p);
 }
 
 inline constexpr peek_parser relationship_chain_ahead{starts_relationship_chain};

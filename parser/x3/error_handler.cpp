@@ -52,6 +52,28 @@ void Tracker::enter(const char* where) {
         throw LexError{{"UnexpectedSyntax", "query too complex to parse", where, false}};
 }
 
+const BracketSpan* Tracker::span_of(const char* open) const {
+    if (!brackets_built_) {
+        brackets_ = bracket_spans(begin_, end_);
+        brackets_built_ = true;
+    }
+    auto offset = static_cast<std::uint32_t>(open - begin_);
+    auto it = std::lower_bound(brackets_.begin(), brackets_.end(), offset,
+                               [](const BracketSpan& s, std::uint32_t o) { return s.open < o; });
+    return it != brackets_.end() && it->open == offset ? &*it : nullptr;
+}
+
+const char* Tracker::close_of(const char* open) const {
+    const BracketSpan* s = span_of(open);
+    if (!s) return matching_close(open, end_);   // not a bracket token (cannot happen in the grammar)
+    return s->close == BracketSpan::kUnclosed ? nullptr : begin_ + s->close;
+}
+
+bool Tracker::top_level_comma(const char* open) const {
+    const BracketSpan* s = span_of(open);
+    return s ? s->top_level_comma : has_top_level_comma(open, end_);
+}
+
 SourcePos Tracker::pos_at(const char* p) const {
     p = skip_blank(p, end_);
     auto offset = static_cast<std::uint32_t>(p - begin_);

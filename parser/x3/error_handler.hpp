@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "base/error.hpp"
@@ -64,6 +65,20 @@ public:
     };
     AtomMemo atom_memo;
 
+    // The lookaheads' questions about the bracket at `open` (lexer.hpp), answered from a
+    // table of every bracket built on the first question: asking again, as backtracking
+    // alternatives do, costs a binary search instead of a scan to the closer (or to the
+    // end of the text when the bracket is never closed).
+    const char* close_of(const char* open) const;
+    bool top_level_comma(const char* open) const;
+
+    // Atoms that failed to parse at a position: the grammar tries an atom at the same place
+    // through more than one path (the expression shortcut, then the precedence levels), and
+    // each retry would parse every bracket nested inside it again, doubling the work per
+    // nesting level. A failure is the same every time, so it is remembered instead.
+    bool atom_failed_at(const char* p) const { return failed_atoms_.count(p) != 0; }
+    void atom_fails_at(const char* p) { failed_atoms_.insert(p); }
+
     // Position of the first non-blank character at or after p.
     SourcePos pos_at(const char* p) const;
     // Source text in [from, to) with leading blanks skipped.
@@ -77,6 +92,10 @@ private:
     std::vector<bool> ascii_line_;
     const char* furthest_ = nullptr;
     std::vector<const char*> expected_;
+    const BracketSpan* span_of(const char* open) const;
+    mutable std::vector<BracketSpan> brackets_;
+    mutable bool brackets_built_ = false;
+    std::unordered_set<const char*> failed_atoms_;
     int depth_ = 0;
     std::uint64_t steps_ = 0;
     std::uint64_t step_budget_;

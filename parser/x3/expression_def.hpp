@@ -190,13 +190,18 @@ struct memo_atom_parser : x3::parser<memo_atom_parser> {
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
         x3::skip_over(first, last, ctx);
-        Tracker::AtomMemo& memo = tracker_of(ctx).atom_memo;
+        Tracker& tracker = tracker_of(ctx);
+        Tracker::AtomMemo& memo = tracker.atom_memo;
         if (memo.start == first && memo.expr) {
             first = memo.end;
             x3::traits::move_to(memo.expr, attr);
             return true;
         }
-        return atom_.parse(first, last, ctx, rctx, attr);
+        if (tracker.atom_failed_at(first)) return false;
+        Iterator start = first;
+        if (atom_.parse(first, last, ctx, rctx, attr)) return true;
+        tracker.atom_fails_at(start);
+        return false;
     }
 };
 
@@ -236,7 +241,12 @@ struct atom_then_end_parser : x3::parser<atom_then_end_parser> {
         x3::skip_over(start, last, ctx);
         Iterator end = start;
         ast::ExprPtr atom;
-        if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) return false;
+        Tracker& tracker = tracker_of(ctx);
+        if (tracker.atom_failed_at(start)) return false;
+        if (!expression_grammar::atom_.parse(end, last, ctx, rctx, atom)) {
+            tracker.atom_fails_at(start);
+            return false;
+        }
         ast::ExprPtr e = atom;
         const char* p = end;
         // A chain the levels would reject (check_chain_depth) is left to them, for their error.

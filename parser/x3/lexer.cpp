@@ -189,6 +189,33 @@ bool has_top_level_comma(const char* open, const char* end) {
     return comma;
 }
 
+std::vector<BracketSpan> bracket_spans(const char* begin, const char* end) {
+    std::vector<BracketSpan> spans;
+    std::vector<std::size_t> open;   // indexes into spans of the brackets not yet closed
+    for (const char* p = begin; p < end;) {
+        const char* next = skip_opaque(p, end);
+        if (next != p) {
+            p = next;
+            continue;
+        }
+        auto at = static_cast<std::uint32_t>(p - begin);
+        if (*p == '(' || *p == '[' || *p == '{') {
+            open.push_back(spans.size());
+            spans.push_back({at, BracketSpan::kUnclosed, false});
+        } else if (*p == ')' || *p == ']' || *p == '}') {
+            // Any closer ends the innermost bracket, as walk_bracket counts them.
+            if (!open.empty()) {
+                spans[open.back()].close = at;
+                open.pop_back();
+            }
+        } else if (*p == ',' && !open.empty()) {
+            spans[open.back()].top_level_comma = true;
+        }
+        ++p;
+    }
+    return spans;
+}
+
 bool is_reserved(std::string_view word) {
     static constexpr std::array<std::string_view, 45> words = {
         "ALL", "AND", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "CONTAINS", "CREATE",

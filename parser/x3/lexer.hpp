@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parser/ast.hpp"
 
@@ -35,6 +36,16 @@ void append_utf8(std::string& out, char32_t cp);
 const char* matching_close(const char* open, const char* end);
 // True when the bracket at `open` holds a ',' outside any nested bracket.
 bool has_top_level_comma(const char* open, const char* end);
+
+// Every bracket of [begin, end) in one pass, in text order: the same answers as
+// matching_close and has_top_level_comma for each, without a scan per question.
+struct BracketSpan {
+    std::uint32_t open;
+    std::uint32_t close;   // kUnclosed when the brackets do not balance
+    bool top_level_comma;
+    static constexpr std::uint32_t kUnclosed = 0xffffffff;
+};
+std::vector<BracketSpan> bracket_spans(const char* begin, const char* end);
 
 // End of the last token in [begin, end): trailing blanks and comments excluded.
 const char* last_token_end(const char* begin, const char* end);
