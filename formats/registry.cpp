@@ -35,6 +35,10 @@ const std::array format_table{
            &read_sif, &write_sif, &write_sif},
     Format{"cyjs", "", "Cytoscape.js JSON (Cytoscape desktop imports .cyjs) with a style: label shapes, sign colours, evidence lines",
            nullptr, &write_cyjs, &write_cyjs},
+    Format{"neo4j", "", "neo4j-admin database import directory: DIR/nodes.csv, DIR/relationships.csv (typed headers), DIR/import.sh",
+           nullptr, &write_neo4j, &write_neo4j},
+    Format{"cypher", "", "a Cypher script of CREATE batches that Neo4j, Memgraph and liverkg (--load FILE.cypher) run",
+           nullptr, &write_cypher, &write_cypher},
 };
 
 }  // namespace

@@ -35,6 +35,10 @@ void write_graphml(const ExportJob& job);
 // cyjs/: Cytoscape.js JSON with a style in the DOT drawing's vocabulary.
 void write_cyjs(const ExportJob& job);
 
+// cypher/: a Cypher script of CREATE batches; neo4j/: neo4j-admin import files (a directory).
+void write_cypher(const ExportJob& job);
+void write_neo4j(const ExportJob& job);
+
 // What a network export (graphml, cyjs, sif) writes: the result's nodes, relationships and
 // paths, or the whole graph. Throws ArgumentError naming `format` when a result holds none.
 DotSelection selection_of(const ExportJob& job, std::string_view format);

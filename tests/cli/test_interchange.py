@@ -3,11 +3,14 @@
 igraph with the same node, edge and attribute counts and types; GraphML written by NetworkX loaded
 by liverkg; :export graphml of a statement's result.
 Usage: test_interchange.py path/to/liverkg [case ...]"""
+import csv
 import json
 import math
 import os
+import subprocess
 import sys
 import tempfile
+import threading
 
 import igraph
 import networkx as nx
@@ -200,6 +203,121 @@ def sif_export_of_a_signed_result_keeps_each_sign():
     got = rows("--empty", "--load", out, "-c",
                "MATCH ()-[r]->() RETURN sum(CASE type(r) WHEN 'ACTIVATES' THEN 1 ELSE 0 END), count(r)")[0]
     expect(got == want, (got, want))
+
+
+def canonical_graph(*load):
+    """Nodes as (labels, properties) and relationships as (start id, type, end id, properties),
+    sorted: what must survive a move, whatever the store numbers become."""
+    nodes = rows(*load, "-c", "MATCH (n) RETURN n")
+    rels = rows(*load, "-c", "MATCH (a)-[r]->(b) RETURN a.id, r, b.id")
+    key = lambda x: json.dumps(x, sort_keys=True)
+    return (sorted((key([sorted(n[0]["labels"]), n[0]["properties"]]) for n in nodes)),
+            sorted(key([r[0], r[1]["type"], r[2], r[1]["properties"]]) for r in rels))
+
+
+@case
+def cypher_export_runs_back_into_an_empty_liverkg():
+    path = tmp("kg.cypher")
+    rc, _, err = lv("--export", "cypher", path)
+    expect(rc == 0, err)
+    text = open(path, encoding="utf-8").read()
+    expect(text.count("UNWIND [") >= 2 and "CREATE (n" in text, text[:500])
+    before = canonical_graph()
+    after = canonical_graph("--empty", "--load", path)
+    expect(len(after[0]) == len(before[0]) and len(after[1]) == len(before[1]),
+           (len(after[0]), len(before[0]), len(after[1]), len(before[1])))
+    expect(after == before, "same nodes, relationships and properties")
+
+
+@case
+def cypher_export_keeps_odd_names_and_values():
+    setup = ("CREATE (:`odd label` {id: 'x', `a key`: 'it\\'s\\\\ a \\n line', n: -9223372036854775807 - 1, "
+             "f: 1.0/0.0, l: [1, 2], d: date('2024-02-29'), b: false})-[:`has type` {w: 0.1}]->(:Plain {id: 'y'})")
+    script = tmp("odd-setup.cypher")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(setup + ";\n")
+    out = tmp("odd.cypher")
+    rc, _, err = lv("--empty", "--load", script, "--export", "cypher", out)
+    expect(rc == 0, err)
+    expect(canonical_graph("--empty", "--load", out) == canonical_graph("--empty", "--load", script), open(out).read())
+
+
+def typed(text, column_type, delimiter):
+    base = column_type[:-2] if column_type.endswith("[]") else column_type
+    conv = {"long": int, "double": float, "boolean": lambda s: s == "true"}.get(base, str)
+    if column_type.endswith("[]"):
+        return [conv(x) for x in text.split(delimiter)] if text else []
+    return conv(text)
+
+
+@case
+def neo4j_export_writes_typed_admin_import_files():
+    out = tmp("neo4j")
+    rc, _, err = lv("--export", "neo4j", out)
+    expect(rc == 0, err)
+    script = open(os.path.join(out, "import.sh")).read()
+    expect("neo4j-admin database import full" in script and os.access(os.path.join(out, "import.sh"), os.X_OK), script)
+    delimiter = script.split("--array-delimiter='")[1][0]
+    with open(os.path.join(out, "nodes.csv"), newline="", encoding="utf-8") as f:
+        node_rows = list(csv.reader(f))
+    with open(os.path.join(out, "relationships.csv"), newline="", encoding="utf-8") as f:
+        rel_rows = list(csv.reader(f))
+    expect(node_rows[0][:2] == [":ID", ":LABEL"] and rel_rows[0][:3] == [":START_ID", ":END_ID", ":TYPE"],
+           (node_rows[0], rel_rows[0]))
+    expect("refs:long[]" in rel_rows[0] and "aliases:string[]" in node_rows[0] and "significant:boolean" in rel_rows[0],
+           (node_rows[0], rel_rows[0]))
+    # Every value read by its typed header equals the property liverkg holds.
+    def entities(table, fixed):
+        header = [h.rsplit(":", 1) for h in table[0][fixed:]]
+        return [({k: typed(v, t, delimiter) for (k, t), v in zip(header, r[fixed:]) if v != ""}, r[:fixed])
+                for r in table[1:]]
+    nodes = {n[0]["_id"]: n[0] for n in rows("-c", "MATCH (n) RETURN n")}
+    expect(len(node_rows) - 1 == len(nodes), (len(node_rows), len(nodes)))
+    for props, (ident, labels) in entities(node_rows, 2):
+        want = nodes[int(ident)]
+        expect(props == want["properties"] and sorted(labels.split(delimiter)) == sorted(want["labels"]), (props, want))
+    rels = {r[0]["_id"]: r[0] for r in rows("-c", "MATCH ()-[r]->() RETURN r")}
+    expect(len(rel_rows) - 1 == len(rels), (len(rel_rows), len(rels)))
+    by_ends = sorted(json.dumps([r["start"], r["end"], r["type"], r["properties"]], sort_keys=True) for r in rels.values())
+    got = sorted(json.dumps([int(f[0]), int(f[1]), f[2], p], sort_keys=True) for p, f in entities(rel_rows, 3))
+    expect(got == by_ends, "relationships read by their headers")
+
+
+def peak_rss_mb_of(args):
+    """Runs liverkg in a child of its own and returns (rc, out, err, peak RSS in MB)."""
+    probe = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+             "sys.stdout.write(p.stdout); sys.stderr.write(p.stderr); sys.exit(p.returncode)")
+    p = subprocess.run([sys.executable, "-c", probe, BIN] + args, capture_output=True, text=True, timeout=600)
+    first, _, rest = p.stdout.partition("\n")
+    return p.returncode, rest, p.stderr, int(first) / 1024
+
+
+@case
+def a_two_gigabyte_graphml_is_streamed_in_bounded_memory():
+    path = tmp("big.graphml")
+    os.mkfifo(path)
+    head = (b'<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+            b'<graph edgedefault="directed">\n<node id="IL6"/>\n')
+    filler = b"<!-- " + b"padding of a very large network export " * 26 + b"-->\n"
+    filler = filler * 1000 + b"<desc>a description between nodes</desc>\n"
+    tail = b'<node id="JAK1"/>\n<edge source="IL6" target="JAK1"/>\n</graph>\n</graphml>\n'
+
+    def writer():
+        with open(path, "wb") as f:
+            f.write(head)
+            written = len(head)
+            while written < 2 * 1024 ** 3:
+                f.write(filler)
+                written += len(filler)
+            f.write(tail)
+    t = threading.Thread(target=writer)
+    t.start()
+    rc, out, err, peak = peak_rss_mb_of(["--empty", "--load", path, "-c",
+                                         "MATCH (a)-[r]->(b) RETURN count(r) AS rels", "--format", "csv"])
+    t.join()
+    expect(rc == 0 and out.split()[-1] == "1", (rc, out, err))
+    expect(peak < 200, "peak RSS %.0f MB for a 2 GB file" % peak)
 
 
 if __name__ == "__main__":
