@@ -50,6 +50,43 @@ std::vector<std::string> DirectoryTables::add_terms_file(const std::string& file
     return {};
 }
 
+DirectoryTables::Rows DirectoryTables::to_rows() const {
+    Rows rows;
+    if (!schema.empty()) {
+        auto& out = rows["schema.tsv"];
+        for (const SchemaEntry& e : schema)
+            out.push_back({e.type, e.sign > 0 ? "+" : e.sign < 0 ? "-" : "0", ends_text(e.from), ends_text(e.to), e.meaning});
+    }
+    if (!terms.empty()) {
+        auto& out = rows["ontology_terms.tsv"];
+        for (const TermRow& t : terms) out.push_back({t.id, t.label, t.source});
+    }
+    return rows;
+}
+
+// Rows of another shape (a database written by a later build with more columns) are
+// skipped rather than guessed at.
+DirectoryTables DirectoryTables::from_rows(const Rows& rows) {
+    DirectoryTables t;
+    auto ends = [](const std::string& cell) { return cell == "*" ? std::vector<std::string>{} : split_values(cell); };
+    if (auto it = rows.find("schema.tsv"); it != rows.end())
+        for (const auto& row : it->second) {
+            if (row.size() != 5) continue;
+            SchemaEntry e;
+            e.type = row[0];
+            e.sign = row[1] == "+" ? 1 : row[1] == "-" ? -1 : 0;
+            e.from = ends(row[2]);
+            e.to = ends(row[3]);
+            e.meaning = row[4];
+            e.line = t.schema.size() + 2;   // as in the file, after its header
+            t.schema.push_back(std::move(e));
+        }
+    if (auto it = rows.find("ontology_terms.tsv"); it != rows.end())
+        for (const auto& row : it->second)
+            if (row.size() == 3) t.terms.push_back(TermRow{row[0], row[1], row[2]});
+    return t;
+}
+
 std::string schema_text(const std::vector<SchemaEntry>& schema) {
     std::string out = "type\tsign\tfrom\tto\tmeaning\n";
     for (const SchemaEntry& e : schema) {

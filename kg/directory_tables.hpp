@@ -5,6 +5,7 @@
 // beside the graph and :save / --export tsv write them back, so that a saved directory
 // loads, and passes --check, like the one it came from. (references.tsv is held as
 // Reference nodes instead: kg/references.hpp.)
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,12 @@ struct DirectoryTables {
     std::vector<std::string> add_terms_file(const std::string& file);
 
     bool empty() const { return schema.empty() && terms.empty(); }
+
+    // As rows of cells by file name ("schema.tsv", "ontology_terms.tsv"; cells as the files
+    // write them, no header): what a database keeps beside its graph (storage::SideTables).
+    using Rows = std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>;
+    Rows to_rows() const;
+    static DirectoryTables from_rows(const Rows& rows);
 };
 
 // File texts as liverkg writes them (header row first, '\n' line ends). Throws

@@ -73,6 +73,7 @@ bool Session::load(const std::string& path, bool show_warnings) {
     }
     if (!db_->in_transaction()) return true;   // a loaded script said COMMIT itself
     db_->set_type_signs(engine_.type_signs());
+    db_->set_tables(tables_.to_rows());
     try {
         db_->commit_as_checkpoint();
     } catch (const storage::StorageError& e) {

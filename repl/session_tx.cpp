@@ -23,6 +23,7 @@ void Session::open_database(const std::string& dir, const storage::OpenOptions& 
     for (const auto& w : warnings) err_ << "warning: " << w << '\n';
     db_->on_warning([this](const std::string& w) { err_ << "warning: " << w << '\n'; });
     engine_.set_type_signs(db_->type_signs());
+    tables_ = kg::DirectoryTables::from_rows(db_->tables());   // what :save writes beside the graph
     mark_saved();
 }
 

@@ -45,6 +45,18 @@ void put_nodes(ByteWriter& w, const Graph& g) {
     }
 }
 
+void put_tables(ByteWriter& w, const SideTables& tables) {
+    w.varint(tables.size());
+    for (const auto& [name, rows] : tables) {
+        w.str(name);
+        w.varint(rows.size());
+        for (const auto& row : rows) {
+            w.varint(row.size());
+            for (const auto& cell : row) w.str(cell);
+        }
+    }
+}
+
 static_assert(sizeof(graph::NewRel) == 12 && alignof(graph::NewRel) == 4, "the file's relationship triples");
 
 // Relationships as (start, end, type) u32 triples, 4-byte aligned in the file: the reader
@@ -102,6 +114,23 @@ graph::PropertyList get_properties(ByteReader& r, std::size_t keys) {
         props.emplace_back(k, r.value());
     }
     return props;
+}
+
+SideTables get_tables(ByteReader& r) {
+    SideTables tables;
+    std::size_t n = r.varint();
+    for (std::size_t t = 0; t < n; ++t) {
+        auto& rows = tables[std::string(r.str())];
+        std::size_t row_count = r.varint();
+        if (row_count > r.left()) throw DecodeError("more table rows than bytes");
+        rows.resize(row_count);
+        for (auto& row : rows) {
+            std::size_t cells = r.varint();
+            if (cells > r.left()) throw DecodeError("more table cells than bytes");
+            for (std::size_t c = 0; c < cells; ++c) row.emplace_back(r.str());
+        }
+    }
+    return tables;
 }
 
 void get_dictionary(ByteReader& r, auto intern) {
@@ -163,6 +192,7 @@ std::string encode_checkpoint(const Graph& g, const CheckpointMeta& meta) {
         w.str(type);
         w.svarint(sign);
     }
+    put_tables(w, meta.tables);
     put_dictionary(w, g.label_dictionary_size(), [&](auto i) { return g.label_name(i); });
     put_dictionary(w, g.type_dictionary_size(), [&](auto i) { return g.type_name(i); });
     put_dictionary(w, g.key_dictionary_size(), [&](auto i) { return g.key_name(i); });
@@ -207,6 +237,7 @@ CheckpointMeta load_checkpoint(const std::string& path, Graph& g) {
             std::string type(r.str());
             meta.type_signs[type] = static_cast<int>(r.svarint());
         }
+        if (version >= 2) meta.tables = get_tables(r);
         get_dictionary(r, [&](std::string_view s) { return g.intern_label(s); });
         get_dictionary(r, [&](std::string_view s) { return g.intern_type(s); });
         get_dictionary(r, [&](std::string_view s) { return g.intern_key(s); });

@@ -5,17 +5,24 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "graph/graph.hpp"
 
 namespace liverkg::storage {
 
-constexpr std::uint32_t kFormatVersion = 1;   // of the checkpoint and of the log
+constexpr std::uint32_t kFormatVersion = 2;   // of the checkpoint (2: side tables)
+constexpr std::uint32_t kLogFormatVersion = 1;   // of the write-ahead log
+
+// Tables a directory keeps beside the graph (schema.tsv and ontology_terms.tsv rows, by file
+// name): opaque to storage, kept so that a save from a database writes them back.
+using SideTables = std::map<std::string, std::vector<std::vector<std::string>>, std::less<>>;
 
 // What a checkpoint holds beside the graph.
 struct CheckpointMeta {
     std::uint64_t last_tx = 0;   // the last committed transaction it includes
     std::map<std::string, int, std::less<>> type_signs;   // for PATHS ... SIGN (schema.tsv)
+    SideTables tables;                                     // since format version 2
 };
 
 std::string encode_checkpoint(const graph::Graph& g, const CheckpointMeta& meta);

@@ -123,6 +123,7 @@ std::unique_ptr<Database> Database::open(const std::string& dir, graph::Graph& g
     g = std::move(loaded);
     db->last_tx_ = last;
     db->signs_ = std::move(meta.type_signs);
+    db->tables_ = std::move(meta.tables);
     return db;
 }
 
@@ -199,7 +200,7 @@ void Database::checkpoint() {
 }
 
 void Database::write_checkpoint(std::uint64_t last_tx) {
-    CheckpointMeta meta{last_tx, signs_};
+    CheckpointMeta meta{last_tx, signs_, tables_};
     replace_file(dir_, in_dir(dir_, kCheckpointFile), encode_checkpoint(graph_, meta));
     crash_point("checkpoint-renamed");
     signs_changed_ = false;
@@ -209,6 +210,12 @@ void Database::write_checkpoint(std::uint64_t last_tx) {
 void Database::set_type_signs(TypeSigns signs) {
     if (signs == signs_) return;
     signs_ = std::move(signs);
+    signs_changed_ = true;
+}
+
+void Database::set_tables(SideTables tables) {
+    if (tables == tables_) return;
+    tables_ = std::move(tables);
     signs_changed_ = true;
 }
 

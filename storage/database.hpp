@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "graph/graph.hpp"
+#include "storage/checkpoint.hpp"
 #include "storage/files.hpp"
 
 namespace liverkg::storage {
@@ -103,6 +104,10 @@ public:
     // Relationship signs (schema.tsv) kept with the graph; a change is saved at the next commit.
     const TypeSigns& type_signs() const { return signs_; }
     void set_type_signs(TypeSigns signs);
+    // The directory tables (schema.tsv, ontology_terms.tsv rows) kept with the graph, so a
+    // save from the database writes them back; a change is saved at the next commit.
+    const SideTables& tables() const { return tables_; }
+    void set_tables(SideTables tables);
 
     // Where a failed automatic checkpoint is reported (the commit itself succeeded).
     void on_warning(std::function<void(const std::string&)> f) { warn_ = std::move(f); }
@@ -121,7 +126,8 @@ private:
     bool open_ = false;
     std::uint64_t last_tx_ = 0;
     TypeSigns signs_;
-    bool signs_changed_ = false;
+    SideTables tables_;
+    bool signs_changed_ = false;   // signs or tables: the next commit writes a checkpoint
     std::function<void(const std::string&)> warn_;
 };
 

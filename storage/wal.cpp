@@ -23,7 +23,7 @@ constexpr std::uint32_t kMaxRecord = 1u << 31;
 std::string header_bytes() {
     ByteWriter w;
     w.raw(kMagic, sizeof kMagic);
-    w.u32(kFormatVersion);
+    w.u32(kLogFormatVersion);
     w.u32(0);
     return std::move(w.bytes());
 }
@@ -50,9 +50,9 @@ void Wal::recover(const std::function<void(std::string_view, std::uint64_t)>& ea
         throw StorageError(path_ + ": not a liverkg write-ahead log (wrong or missing header)");
     ByteReader h(std::string_view(bytes).substr(sizeof kMagic, 8));
     std::uint32_t version = h.u32();
-    if (version > kFormatVersion)
+    if (version > kLogFormatVersion)
         throw StorageError(path_ + ": written by a newer liverkg (format version " + std::to_string(version) +
-                           "; this build reads up to version " + std::to_string(kFormatVersion) + ")");
+                           "; this build reads up to version " + std::to_string(kLogFormatVersion) + ")");
     std::uint64_t at = kHeaderSize;
     std::string why;
     while (at < bytes.size()) {

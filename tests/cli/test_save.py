@@ -120,6 +120,36 @@ def a_save_from_a_database_keeps_the_signs():
     expect(json.loads(reloaded)["rows"] == json.loads(original)["rows"])
 
 
+@case
+def a_save_from_a_database_writes_what_a_save_from_memory_writes():
+    # The database keeps schema.tsv (signs, ends, meanings) and ontology_terms.tsv beside the
+    # graph in its checkpoint, so a save from --db equals one from memory, across a reopen.
+    db, from_db = tmp("db-all"), tmp("from-db-all")
+    rc, out, err = lv("--db", db, "--load", DATA, "-c", "RETURN 1")
+    expect(rc == 0, err)
+    rc, out, err = lv("--db", db, "-c", "CREATE (:Note {id: 'note:1'})")   # a logged commit between
+    expect(rc == 0, err)
+    rc, out, err = lv("--db", db, "-c", "MATCH (n:Note) DELETE n")
+    expect(rc == 0, err)
+    rc, out, err = lv("--db", db, "--export", "tsv", from_db)
+    expect(rc == 0, err)
+    first = saved_copy("first")
+    expect(tsv_files(from_db) == KG_FILES, tsv_files(from_db))
+    for name in KG_FILES:
+        expect(filecmp.cmp(os.path.join(first, name), os.path.join(from_db, name), shallow=False),
+               "%s differs between a save from --db and one from memory" % name)
+    rc, out, err = lv("--check", from_db)
+    expect(rc == 0, out + err)
+    # :save in a --db shell session writes the same, and so does a save after a CHECKPOINT.
+    shell_save = tmp("from-db-shell")
+    rc, out, err = lv("--db", db, "-c", "CHECKPOINT")
+    expect(rc == 0, err)
+    rc, out, err = lv("--db", db, "-c", ':save "%s"' % shell_save)
+    expect(rc == 0, err)
+    for name in KG_FILES:
+        expect(filecmp.cmp(os.path.join(first, name), os.path.join(shell_save, name), shallow=False), name)
+
+
 TYPED = ("CREATE (a:T {id: 't1', i: 7, f: 1.5, whole: 2.0, b: true, s: 'text', il: [1, 2], fl: [0.5], "
          "bl: [true, false], sl: ['x', 'y'], d: date('2020-01-02'), dt: datetime('2020-01-02T03:04:05Z'), "
          "lt: localtime('12:30'), du: duration('P1DT2H'), dl: [date('2021-03-04')], `a:b`: 3})"

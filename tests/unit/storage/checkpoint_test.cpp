@@ -34,12 +34,15 @@ TEST_CASE("a checkpoint restores the graph exactly, dead ids included", "[storag
     Graph g;
     build_sample(g);
     TempDir dir;
-    CheckpointMeta meta{42, {{"TREATS", -1}, {"BINDS", 1}}};
+    CheckpointMeta meta{42, {{"TREATS", -1}, {"BINDS", 1}},
+                        {{"schema.tsv", {{"TREATS", "-", "Compound", "Disease", "treats"}}},
+                         {"ontology_terms.tsv", {{"HP:0001", "a term", "hp"}, {"", "", ""}}}}};
     write_bytes(dir.str("c"), encode_checkpoint(g, meta));
     Graph back;
     CheckpointMeta read = load_checkpoint(dir.str("c"), back);
     CHECK(read.last_tx == 42);
     CHECK(read.type_signs == meta.type_signs);
+    CHECK(read.tables == meta.tables);
     CHECK(dump(back) == dump(g));
     CHECK(back.counts().nodes == g.counts().nodes);
     CHECK(back.counts().relationships == g.counts().relationships);

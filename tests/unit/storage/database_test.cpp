@@ -184,10 +184,12 @@ TEST_CASE("relationship signs are kept with the graph", "[storage]") {
         db->begin();
         g.add_node();
         db->set_type_signs({{"INHIBITS", -1}});
+        db->set_tables({{"schema.tsv", {{"INHIBITS", "-", "*", "*", ""}}}});
         db->commit();
     }
     Graph g;
     auto db = open_db(dir.str(), g);
     CHECK(db->type_signs().at("INHIBITS") == -1);
+    CHECK(db->tables().at("schema.tsv").at(0).at(0) == "INHIBITS");
     CHECK(g.counts().nodes == 1);
 }
