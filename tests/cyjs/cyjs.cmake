@@ -1,5 +1,6 @@
 # The Cytoscape.js export loaded by the `cytoscape` npm package, headless (tests/cyjs; the
-# package pinned by package-lock.json and installed by `npm ci`, as tests/bolt does).
+# package pinned by package-lock.json and installed by `npm ci`, as tests/bolt does), and
+# render_svg.js, which draws an export from Cytoscape's computed style (its SVG read by python3).
 find_program(NODE_PROGRAM node)
 find_program(NPM_PROGRAM npm)
 if(NODE_PROGRAM AND NPM_PROGRAM)
