@@ -8,10 +8,10 @@
 #include <cstdio>
 #include <unordered_set>
 
-#include "engine/ops.hpp"
-#include "engine/notices.hpp"
-#include "engine/paths.hpp"
-#include "engine/prefix_index.hpp"
+#include "engine/clauses/ops.hpp"
+#include "engine/runtime/notices.hpp"
+#include "engine/paths/paths.hpp"
+#include "engine/pattern/prefix_index.hpp"
 #include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {
@@ -150,7 +150,7 @@ void run_ops(ExecContext& ex, std::vector<OperatorPtr>& ops, std::vector<Row>& r
 }  // namespace
 
 // The statement boundary for running out of memory: the statement's own budget, or the machine's
-// (std::bad_alloc from operator new, engine/memory_budget.cpp); the graph was rolled back.
+// (std::bad_alloc from operator new, engine/runtime/memory_budget.cpp); the graph was rolled back.
 ResultSet Engine::run(const ast::Statement& statement, const RunOptions& options) {
     // Transactions belong to whoever owns the graph's storage (repl/session_tx.cpp).
     if (statement.control != ast::TxCommand::None)

@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "engine/engine.hpp"
-#include "engine/governor.hpp"
-#include "engine/value_ops.hpp"
+#include "engine/runtime/governor.hpp"
+#include "engine/expr/value_ops.hpp"
 
 namespace liverkg::engine {
 
@@ -49,7 +49,7 @@ struct ExecContext {
     const Params& params;
     Stats& stats;
     Governor* gov = nullptr;         // the statement's limits; none while compiling
-    IndexCache* indexes = nullptr;   // set for read-only statements (engine/prefix_index.hpp)
+    IndexCache* indexes = nullptr;   // set for read-only statements (engine/pattern/prefix_index.hpp)
     const TypeSigns* signs = nullptr;                 // relationship type signs, for kg.paths
     std::vector<std::string>* notices = nullptr;      // the statement's notices (ResultSet::notices)
     // The statement clock of date(), datetime.statement()...: read once, on first use (0 = not yet).
@@ -58,7 +58,7 @@ struct ExecContext {
     void notice(const std::string& text) {
         if (notices && std::find(notices->begin(), notices->end(), text) == notices->end()) notices->push_back(text);
     }
-    // Called in every loop that may run long, `work` weighing the step (engine/governor.hpp):
+    // Called in every loop that may run long, `work` weighing the step (engine/runtime/governor.hpp):
     // throws ResourceLimit past a limit, Cancelled when Ctrl-C was pressed. What a statement
     // holds is counted by the memory budget, allocation by allocation.
     void poll(std::uint64_t work = 1) {

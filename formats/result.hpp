@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/engine.hpp"
+#include "engine/result.hpp"
 #include "graph/graph.hpp"
 
 namespace liverkg::formats {

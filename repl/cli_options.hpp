@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "engine/limits.hpp"
+#include "engine/runtime/limits.hpp"
 #include "formats/formats.hpp"
 
 namespace liverkg::repl {

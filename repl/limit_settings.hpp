@@ -1,5 +1,5 @@
 #pragma once
-// The one table of statement limits (engine/limits.hpp): each row is a command-line flag
+// The one table of statement limits (engine/runtime/limits.hpp): each row is a command-line flag
 // (--max-memory) and a shell setting (:set max-memory), with its unit and help line.
 // --help, :set, :help set and docs/cli.md's limits table follow it.
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/limits.hpp"
+#include "engine/runtime/limits.hpp"
 
 namespace liverkg::repl {
 

@@ -5,7 +5,7 @@
 #include "repl/app.hpp"
 
 int main(int argc, char** argv) {
-    // Statements report running out of memory themselves (engine/memory_budget.hpp); this is
+    // Statements report running out of memory themselves (engine/runtime/memory_budget.hpp); this is
     // for the rest (loading, parsing a huge script): an error and exit 1, not an abort.
     try {
         return liverkg::repl::run_app(argc, argv);

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/registry/registry.hpp"
-#include "engine/value_ops.hpp"
+#include "engine/expr/value_ops.hpp"
 #include "repl/param_json.hpp"
 
 namespace liverkg::repl {

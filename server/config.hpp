@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "engine/limits.hpp"
+#include "engine/runtime/limits.hpp"
 
 namespace boost::asio::ssl {
 class context;

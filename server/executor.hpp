@@ -26,7 +26,7 @@ struct EncodedResult {
 
 class Executor {
 public:
-    // Every statement runs under `limits` (engine/limits.hpp: memory, steps, time).
+    // Every statement runs under `limits` (engine/runtime/limits.hpp: memory, steps, time).
     Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes,
              engine::Limits limits = {});
     // Parses and runs one statement. Throws ErrorException: the engine's errors (the graph is

@@ -2,7 +2,7 @@
 // options are read without the graph first (path_options_of), so that a literal map can be
 // checked before the statement runs, even when no row ever reaches the call.
 #include "engine/exec.hpp"
-#include "engine/paths.hpp"
+#include "engine/paths/paths.hpp"
 
 namespace liverkg::engine {
 

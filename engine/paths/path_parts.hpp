@@ -1,5 +1,5 @@
 #pragma once
-// The pieces behind find_paths (engine/paths.hpp): the context rule, the score and the rows.
+// The pieces behind find_paths (engine/paths/paths.hpp): the context rule, the score and the rows.
 // Internal to the engine.
 #include <cstdint>
 #include <optional>
@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "engine/result.hpp"
 #include "graph/graph.hpp"
 
 namespace liverkg::engine::paths {

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <set>
 
-#include "engine/paths.hpp"
+#include "engine/paths/paths.hpp"
 #include "engine/paths/path_parts.hpp"
 #include "kg/cite.hpp"
 

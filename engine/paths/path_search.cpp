@@ -12,7 +12,7 @@
 #include <chrono>
 #include <deque>
 
-#include "engine/paths.hpp"
+#include "engine/paths/paths.hpp"
 #include "engine/paths/path_parts.hpp"
 
 namespace liverkg::engine {

@@ -4,7 +4,7 @@
 // it yields none or YIELD *.
 #include <algorithm>
 
-#include "engine/ops.hpp"
+#include "engine/clauses/ops.hpp"
 #include "engine/registry/registry.hpp"
 
 namespace liverkg::engine {

@@ -4,8 +4,8 @@
 #include <optional>
 
 #include "engine/exec.hpp"
-#include "engine/lookup.hpp"
-#include "engine/paths.hpp"
+#include "engine/procedures/lookup.hpp"
+#include "engine/paths/paths.hpp"
 #include "engine/procedures/procedures.hpp"
 
 namespace liverkg::engine {

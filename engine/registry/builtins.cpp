@@ -1,6 +1,6 @@
 // The built-in functions and procedures: one line per file that declares some.
 // To add yours, write `void add_xyz(Registry&)` beside its implementation and call it here.
-#include "engine/functions.hpp"
+#include "engine/functions/functions.hpp"
 #include "engine/procedures/procedures.hpp"
 
 namespace liverkg::engine {

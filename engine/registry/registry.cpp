@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "engine/expr.hpp"
+#include "engine/expr/expr.hpp"
 
 namespace liverkg::engine {
 

@@ -24,7 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "engine/engine.hpp"
+#include "engine/result.hpp"
 #include "engine/registry/types.hpp"
 
 namespace liverkg::engine {

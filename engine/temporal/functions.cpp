@@ -1,6 +1,6 @@
 // The temporal functions as rows of the function table: date(), datetime.truncate(),
 // duration.between(), the clocks... Each row is a thin adapter over temporal_ops.hpp.
-#include "engine/functions.hpp"
+#include "engine/functions/functions.hpp"
 #include "engine/temporal/temporal_ops.hpp"
 
 namespace liverkg::engine {

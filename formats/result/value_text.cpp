@@ -1,6 +1,6 @@
 #include "formats/value_text.hpp"
 
-#include "engine/value_ops.hpp"
+#include "engine/expr/value_ops.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/engine.hpp"
+#include "engine/result.hpp"
 #include "graph/graph.hpp"
 
 namespace liverkg::repl {

@@ -3,7 +3,7 @@
 // notices, error messages or a comparison with PATHS.
 #include <catch2/catch.hpp>
 
-#include "engine/paths.hpp"
+#include "engine/paths/paths.hpp"
 #include "engine/registry/registry.hpp"
 #include "signed_db.hpp"
 

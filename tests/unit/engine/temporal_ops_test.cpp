@@ -4,7 +4,7 @@
 
 #include "base/error.hpp"
 #include "engine/temporal/temporal_ops.hpp"
-#include "engine/value_ops.hpp"
+#include "engine/expr/value_ops.hpp"
 
 using namespace liverkg;
 using namespace liverkg::engine;
