@@ -95,20 +95,6 @@ void copy_optionals(const po::variables_map& vm, CliOptions& o) {
     if (vm.count("verbose") && !vm.count("log-level")) o.log_level = "debug";
 }
 
-// "4096", "64K", "64M", "1G"; nullopt when not a positive size.
-std::optional<std::uint64_t> byte_size(const std::string& text) {
-    std::uint64_t n = 0, unit = 1;
-    std::size_t digits = 0;
-    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9' && digits < 15)
-        n = n * 10 + std::uint64_t(text[digits++] - '0');
-    std::string rest = text.substr(digits);
-    if (rest == "K" || rest == "k") unit = 1ull << 10;
-    else if (rest == "M" || rest == "m") unit = 1ull << 20;
-    else if (rest == "G" || rest == "g") unit = 1ull << 30;
-    else if (!rest.empty()) return std::nullopt;
-    if (digits == 0 || n == 0) return std::nullopt;
-    return n * unit;
-}
 
 std::string validate(const CliOptions& o) {
     if (!make_printer(o.format))
@@ -134,6 +120,21 @@ std::string validate(const CliOptions& o) {
 }
 
 }  // namespace
+
+// "4096", "64K", "64M", "1G"; nullopt when not a positive size.
+std::optional<std::uint64_t> byte_size(const std::string& text) {
+    std::uint64_t n = 0, unit = 1;
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9' && digits < 15)
+        n = n * 10 + std::uint64_t(text[digits++] - '0');
+    std::string rest = text.substr(digits);
+    if (rest == "K" || rest == "k") unit = 1ull << 10;
+    else if (rest == "M" || rest == "m") unit = 1ull << 20;
+    else if (rest == "G" || rest == "g") unit = 1ull << 30;
+    else if (!rest.empty()) return std::nullopt;
+    if (digits == 0 || n == 0) return std::nullopt;
+    return n * unit;
+}
 
 std::vector<formats::MatchBy> merge_ways(const std::string& text, std::string& error) {
     std::vector<formats::MatchBy> ways;

@@ -56,4 +56,7 @@ std::vector<formats::MatchBy> merge_ways(const std::string& text, std::string& e
 // --help text: every flag with its help line.
 std::string cli_help();
 
+// "4096", "64K", "64M", "1G" (--checkpoint-after); nullopt when not a positive size.
+std::optional<std::uint64_t> byte_size(const std::string& text);
+
 }  // namespace liverkg::repl

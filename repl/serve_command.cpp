@@ -10,6 +10,7 @@
 #include <spdlog/spdlog.h>
 
 #include "repl/app.hpp"
+#include "repl/cli_options.hpp"
 #include "repl/limit_settings.hpp"
 #include "repl/session.hpp"
 #include "repl/version.hpp"
@@ -24,6 +25,9 @@ struct ServeOptions {
     server::ServerConfig config;
     std::string listen = "127.0.0.1:7687";
     std::vector<std::string> loads;
+    std::string db;
+    std::string checkpoint_after;
+    std::size_t lock_timeout_seconds = 10;
     bool empty = false;
     bool no_auth = false;
     std::string password_file;
@@ -40,8 +44,13 @@ po::options_description describe(ServeOptions& o) {
         ("help,h", po::bool_switch(&o.help), "print this help and exit")
         ("listen", po::value(&o.listen)->value_name("HOST:PORT"),
          "address to listen on (default: 127.0.0.1:7687; port 0 picks a free port)")
+        ("db", po::value(&o.db)->value_name("DIR"),
+         "serve the durable database in DIR (created when missing; as `liverkg --db`): every commit "
+         "is on disk before it is acknowledged")
+        ("checkpoint-after", po::value(&o.checkpoint_after)->value_name("BYTES"),
+         "with --db: write a checkpoint when the log grows past BYTES (suffix K, M or G; default 64M)")
         ("load", po::value(&o.loads)->value_name("PATH")->composing(),
-         "load PATH before serving (repeatable; as `liverkg --load`)")
+         "load PATH before serving (repeatable; as `liverkg --load`; with --db it is imported into the database)")
         ("empty", po::bool_switch(&o.empty), "serve an empty graph instead of the bundled data")
         ("user", po::value(&c.user)->value_name("NAME"), "the user clients log in as (default: neo4j)")
         ("password-file", po::value(&o.password_file)->value_name("FILE"),
@@ -58,6 +67,9 @@ po::options_description describe(ServeOptions& o) {
          "largest request message; a larger one closes its connection (default: 16 MiB)")
         ("max-result-size", po::value(&c.max_result_bytes)->value_name("BYTES"),
          "largest encoded result of one statement (default: 512 MiB)")
+        ("lock-timeout", po::value(&o.lock_timeout_seconds)->value_name("SECONDS"),
+         "how long a statement or BEGIN waits for another connection's transaction before failing with "
+         "a transient error that drivers retry (default: 10)")
         ("threads", po::value(&c.threads)->value_name("N"), "network threads (default: 4)")
         ("log-level", po::value(&o.log_level)->value_name("LEVEL"),
          "connection log on stderr: trace|debug|info|warn|error|off (default: info)");
@@ -132,6 +144,14 @@ int run_serve(int argc, const char* const* argv) {
     if (o.config.max_connections == 0 || o.config.threads == 0 || o.config.max_message_bytes == 0)
         return usage("--max-connections, --threads and --max-message-size must be positive");
     o.config.idle_timeout = std::chrono::seconds(o.idle_seconds);
+    o.config.lock_timeout = std::chrono::seconds(o.lock_timeout_seconds);
+    storage::OpenOptions db_options;
+    if (!o.checkpoint_after.empty()) {
+        auto size = byte_size(o.checkpoint_after);
+        if (!size) return usage("--checkpoint-after: expected a size in bytes such as 4096, 64K or 64M");
+        if (o.db.empty()) return usage("--checkpoint-after needs --db DIR");
+        db_options.checkpoint_after = *size;
+    }
     o.config.agent = std::string("liverkg/") + version();
     o.config.auth = !o.no_auth;
     if (o.config.auth) {
@@ -158,8 +178,17 @@ int run_serve(int argc, const char* const* argv) {
 
     std::ostringstream quiet;
     Session session(quiet, std::cerr);
-    if (!load_startup_graph(session, o.empty, o.loads)) return 2;
-    return server::serve(session.graph(), session.type_signs(), o.config);
+    if (!o.db.empty()) {   // before anything loads: a database in use or damaged stops here
+        try {
+            session.open_database(o.db, db_options);
+        } catch (const storage::StorageError& e) {
+            std::cerr << "liverkg serve: cannot open the database: " << e.what() << '\n';
+            return 2;
+        }
+    }
+    // A database is its own starting graph: the bundled one is not loaded into it.
+    if (!load_startup_graph(session, o.empty || !o.db.empty(), o.loads)) return 2;
+    return server::serve(session.database(), session.type_signs(), o.config);
 }
 
 }  // namespace liverkg::repl

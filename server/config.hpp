@@ -25,6 +25,9 @@ struct ServerConfig {
     std::size_t max_connections = 64;
     std::chrono::seconds idle_timeout{600};
     std::chrono::milliseconds auth_failure_delay{1000};
+    // How long a statement or BEGIN waits for another connection's transaction to end before
+    // it fails with Neo.TransientError.Transaction.LockAcquisitionTimeout (drivers retry).
+    std::chrono::milliseconds lock_timeout{10000};
     unsigned threads = 4;
     std::string agent = "liverkg";    // the `server` field of HELLO's SUCCESS
     std::string database = "neo4j";   // the one database's name, as drivers expect it

@@ -1,17 +1,23 @@
 #pragma once
-// The server's way into the engine: statements from every connection run here one at a
-// time (the engine and the graph are not safe for concurrent use, and until the durable
-// storage's isolation lands one lock is the honest answer), and each result is encoded
-// under that lock, so a record shows the graph as the statement saw it.
+// The server's way into the engine and the database. Isolation is the database's gate
+// (storage::Database, docs/storage.md): a connection's transaction holds it, as a reader
+// (shared) or as the one writer (exclusive, with a storage transaction open), from BEGIN to
+// COMMIT/ROLLBACK, or around one auto-commit statement. Taking it never waits: try_acquire
+// says "busy" and the connection retries on its own timer (server.cpp), so no network thread
+// blocks. Statements themselves still run one at a time under a mutex (the engine is not
+// safe for concurrent use), and each result is encoded under it, so a record shows the graph
+// as the statement saw it.
 #include <atomic>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/engine.hpp"
 #include "graph/graph.hpp"
+#include "storage/database.hpp"
 
 namespace liverkg::server {
 
@@ -21,23 +27,45 @@ struct EncodedResult {
     std::vector<std::string> records;   // the RECORD message body of each row
     engine::Stats stats;
     std::vector<std::string> notices;
-    std::uint64_t graph_version = 0;    // after the statement (the bookmark)
+    std::uint64_t graph_version = 0;    // after the statement
+};
+
+enum class Access { Read, Write };
+
+// One connection's hold on the gate: nothing, a reader's share, or the open write transaction.
+struct Hold {
+    std::optional<storage::Database::ReadGuard> read;
+    bool write = false;
+    bool held() const { return write || read.has_value(); }
 };
 
 class Executor {
 public:
     // Every statement runs under `limits` (engine/runtime/limits.hpp: memory, steps, time).
-    Executor(graph::Graph& graph, engine::TypeSigns signs, std::size_t max_result_bytes,
+    Executor(storage::Database& db, engine::TypeSigns signs, std::size_t max_result_bytes,
              engine::Limits limits = {});
-    // Parses and runs one statement. Throws ErrorException: the engine's errors (the graph is
-    // unchanged then), and ResourceLimit when the encoded result would exceed
-    // max_result_bytes (checked after the statement ran: a write that returns such a result
-    // has taken effect, and only its rows are refused).
-    EncodedResult run(std::string_view text, const engine::Params& params, const std::atomic<bool>* cancel);
-    std::uint64_t graph_version();
+
+    // Takes the gate for `access` without waiting; false while another connection holds it
+    // the other way. A write hold opens the database's transaction.
+    bool try_acquire(Hold& hold, Access access);
+    // Parses and runs one statement inside `hold` (which must be held). Throws ErrorException:
+    // the engine's errors (the statement's effects are undone then; the transaction stays
+    // open for the caller to roll back), AccessMode for a write under a read hold (undone),
+    // and ResourceLimit when the encoded result would exceed max_result_bytes.
+    EncodedResult run(Hold& hold, std::string_view text, const engine::Params& params,
+                      const std::atomic<bool>* cancel);
+    // Ends the hold: a write hold commits (durable with --db before this returns; throws
+    // StorageError after rolling back when the log cannot be written). Returns the bookmark.
+    std::string commit(Hold& hold);
+    // Ends the hold: a write hold's transaction is undone. Does nothing when not held.
+    void rollback(Hold& hold);
+    std::string bookmark();
 
 private:
+    std::string bookmark_locked() const;
+
     std::mutex mutex_;
+    storage::Database& db_;
     graph::Graph& graph_;
     engine::Engine engine_;
     std::size_t max_result_bytes_;

@@ -24,6 +24,8 @@ using asio::ip::tcp;
 using TlsStream = asio::ssl::stream<tcp::socket>;
 using namespace asio::experimental::awaitable_operators;
 
+constexpr std::chrono::milliseconds max_pause{20};   // between two tries for a busy gate
+
 // Why a connection ended early, for the log.
 struct Closing : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -98,6 +100,13 @@ asio::awaitable<void> converse(Stream& socket, Shared& shared, std::string id) {
         }
         while (auto message = decoder.next()) {
             Reply reply = protocol.handle(*message);
+            // The gate is held by another connection's transaction: try again on a timer
+            // (never blocking this thread), until the protocol's bounded wait gives up.
+            for (auto pause = std::chrono::milliseconds(1); reply.busy; pause = std::min(pause * 2, max_pause)) {
+                asio::steady_timer timer(socket.get_executor(), pause);
+                co_await timer.async_wait(asio::use_awaitable);
+                reply = protocol.handle(*message);
+            }
             if (reply.delay) {
                 asio::steady_timer pause(socket.get_executor(), config.auth_failure_delay);
                 co_await pause.async_wait(asio::use_awaitable);
@@ -172,8 +181,13 @@ std::string address_text(const tcp::endpoint& e) {
 
 }  // namespace
 
-int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& config) {
+namespace {
 
+// The network side: returns once a signal has stopped it and every thread has left. The
+// io_context dies inside, before `shared` and the executor: destroying it destroys the
+// suspended connections, whose protocols roll back the transactions they hold.
+int run_network(Shared& shared) {
+    const auto& config = shared.config;
     asio::io_context io(static_cast<int>(config.threads));
     tcp::acceptor acceptor(io);
     try {
@@ -187,9 +201,7 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
                   << e.code().message() << '\n';
         return 1;
     }
-    Executor executor(graph, std::move(signs), config.max_result_bytes, config.limits);
-    Shared shared{executor, config, address_text(acceptor.local_endpoint())};
-    shared.tls = config.tls;
+    shared.address = address_text(acceptor.local_endpoint());
 
     asio::signal_set signals(io, SIGINT, SIGTERM);
     signals.async_wait([&](const boost::system::error_code& ec, int signal) {
@@ -197,7 +209,7 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
         spdlog::info("signal {}: stopping", signal);
         std::cerr << "liverkg serve: stopping\n";
         acceptor.close();
-        io.stop();
+        io.stop();   // statements running finish first: run() returns between handlers
     });
     asio::co_spawn(io, accept_loop(acceptor, shared), asio::detached);
     std::cerr << "Bolt server listening on " << shared.address << (shared.tls ? " (TLS)" : "") << std::endl;
@@ -206,6 +218,24 @@ int serve(graph::Graph& graph, engine::TypeSigns signs, const ServerConfig& conf
     for (unsigned i = 1; i < std::max(1u, config.threads); ++i) pool.emplace_back([&] { io.run(); });
     io.run();
     for (auto& t : pool) t.join();
+    return 0;
+}
+
+}  // namespace
+
+int serve(storage::Database& db, engine::TypeSigns signs, const ServerConfig& config) {
+    Executor executor(db, std::move(signs), config.max_result_bytes, config.limits);
+    Shared shared{executor, config, ""};
+    shared.tls = config.tls;
+    int status = run_network(shared);
+    if (status != 0 || !db.durable()) return status;
+    try {   // the next start reads one snapshot instead of replaying the log
+        db.checkpoint();
+        std::cerr << "liverkg serve: checkpoint written to " << db.dir() << '\n';
+    } catch (const storage::StorageError& e) {
+        std::cerr << "liverkg serve: warning: the checkpoint at shutdown failed (" << e.what()
+                  << "); every commit is in the log and replays at the next start\n";
+    }
     return 0;
 }
 

@@ -5,6 +5,7 @@ namespace {
 
 const char* code_of(const Error& e) {
     if (e.code == "ParameterMissing") return "Neo.ClientError.Statement.ParameterMissing";
+    if (e.code == "AccessMode") return "Neo.ClientError.Statement.AccessMode";
     switch (e.kind) {
     case ErrorKind::SyntaxError: return "Neo.ClientError.Statement.SyntaxError";
     case ErrorKind::SemanticError: return "Neo.ClientError.Statement.SemanticError";

@@ -20,6 +20,9 @@ inline constexpr const char* request_invalid = "Neo.ClientError.Request.Invalid"
 inline constexpr const char* database_not_found = "Neo.ClientError.Database.DatabaseNotFound";
 inline constexpr const char* type_error = "Neo.ClientError.Statement.TypeError";
 inline constexpr const char* transaction_start_failed = "Neo.ClientError.Transaction.TransactionStartFailed";
+// Drivers retry transient errors (executeRead/executeWrite): the gate stayed busy too long.
+inline constexpr const char* lock_timeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";
+inline constexpr const char* commit_failed = "Neo.DatabaseError.Transaction.TransactionCommitFailed";
 }  // namespace status
 
 }  // namespace liverkg::server

@@ -67,6 +67,20 @@ void Gate::lock() {
     writer_ = true;
 }
 
+bool Gate::try_lock_shared() {
+    std::lock_guard l(m_);
+    if (writer_) return false;
+    ++readers_;
+    return true;
+}
+
+bool Gate::try_lock() {
+    std::lock_guard l(m_);
+    if (writer_ || readers_ > 0) return false;
+    writer_ = true;
+    return true;
+}
+
 void Gate::unlock() {
     std::lock_guard l(m_);
     writer_ = false;
@@ -133,6 +147,13 @@ void Database::begin() {
     gate_.lock();
     graph_.begin();
     open_ = true;
+}
+
+bool Database::try_begin() {
+    if (!gate_.try_lock()) return false;
+    graph_.begin();
+    open_ = true;
+    return true;
 }
 
 void Database::finish() {

@@ -48,6 +48,10 @@ public:
     void unlock_shared();
     void lock();
     void unlock();
+    // Without waiting: false when the gate is taken the other way (the Bolt server waits on
+    // its own timers instead of blocking a network thread).
+    bool try_lock_shared();
+    bool try_lock();
 
 private:
     std::mutex m_;
@@ -74,6 +78,8 @@ public:
 
     // ---- transactions (one writer at a time)
     void begin();
+    // begin() without waiting: false (nothing done) while a reader or another writer holds the gate.
+    bool try_begin();
     bool in_transaction() const { return open_; }
     // Throws StorageError when the log cannot be written; the transaction is rolled back then.
     void commit();
@@ -86,6 +92,7 @@ public:
     class ReadGuard {
     public:
         explicit ReadGuard(Gate& g) : gate_(&g) { gate_->lock_shared(); }
+        ReadGuard(Gate& g, std::adopt_lock_t) : gate_(&g) {}   // already share-locked
         ~ReadGuard() { if (gate_) gate_->unlock_shared(); }
         ReadGuard(ReadGuard&& o) noexcept : gate_(o.gate_) { o.gate_ = nullptr; }
         ReadGuard(const ReadGuard&) = delete;
@@ -95,6 +102,11 @@ public:
         Gate* gate_;
     };
     ReadGuard read() { return ReadGuard(gate_); }
+    // read() without waiting: nullopt while a writer holds the gate.
+    std::optional<ReadGuard> try_read() {
+        if (!gate_.try_lock_shared()) return std::nullopt;
+        return std::optional<ReadGuard>(std::in_place, gate_, std::adopt_lock);
+    }
 
     // Writes a checkpoint and empties the log. Not inside a transaction.
     void checkpoint();

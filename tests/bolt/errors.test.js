@@ -31,10 +31,6 @@ test('errors', async (t) => {
     await assert.rejects(other.run('RETURN 1'), (e) => e.code === 'Neo.ClientError.Database.DatabaseNotFound');
     await other.close();
   });
-  await t.test('explicit transactions are refused clearly, not faked', async () => {
-    const tx = session.beginTransaction();
-    await assert.rejects(tx.run('RETURN 1'), (e) => /explicit transactions are not available/.test(e.message));
-  });
   await t.test('a failed statement leaves the graph as it was and the session usable', async () => {
     await assert.rejects(session.run('CREATE (:A) WITH 1 AS x RETURN 1 / 0 AS boom'));
     const r = await session.run('MATCH (a:A) RETURN count(a) AS c');

@@ -1,6 +1,7 @@
 // The Bolt state machine without sockets: authentication, RUN/PULL in batches, the FAILED
-// state (IGNORED until RESET), error codes, explicit transactions refused, protocol-order
-// violations closing the connection.
+// state (IGNORED until RESET), error codes, explicit transactions (BEGIN … COMMIT/ROLLBACK,
+// several open results, a failure rolling back, the gate shared between connections),
+// protocol-order violations closing the connection.
 #include <catch2/catch.hpp>
 
 #include "server/framing.hpp"
@@ -16,7 +17,8 @@ namespace {
 struct Conversation {
     graph::Graph graph;
     ServerConfig config;
-    Executor executor{graph, {}, 1 << 20};
+    storage::Database db{graph};
+    Executor executor{db, {}, 1 << 20};
     Protocol protocol{executor, config, "bolt-test", "localhost:7687"};
     Reply last;
 
@@ -123,13 +125,154 @@ TEST_CASE("errors carry the Neo4j code and the engine's message with its positio
     CHECK(meta(db[0]).at("code").as_string() == "Neo.ClientError.Database.DatabaseNotFound");
 }
 
-TEST_CASE("BEGIN is refused clearly until the engine has transactions", "[protocol]") {
+constexpr std::uint8_t BEGIN = 0x11, COMMIT = 0x12, ROLLBACK = 0x13;
+
+std::int64_t count_nodes(Conversation& c) {
+    c.send(RUN, {"MATCH (n) RETURN count(n) AS c", Map{}, Map{}});
+    return c.send(PULL, {Map{{"n", -1}}}).at(0).fields.at(0).as_list().at(0).as_int();
+}
+
+TEST_CASE("BEGIN, RUNs, COMMIT: the writes stay and the commit carries a bookmark", "[protocol][tx]") {
     Conversation c;
     c.log_in();
-    auto r = c.send(0x11, {Map{}});
-    REQUIRE(r[0].tag == FAILURE);
-    CHECK(meta(r[0]).at("message").as_string().find("explicit transactions") != std::string::npos);
-    CHECK_FALSE(c.last.close);
+    REQUIRE(c.send(BEGIN, {Map{}})[0].tag == SUCCESS);
+    auto run = c.send(RUN, {"CREATE (:T {i: 1})", Map{}, Map{}});
+    REQUIRE(run[0].tag == SUCCESS);
+    CHECK(meta(run[0]).at("qid").as_int() == 0);
+    auto pulled = c.send(PULL, {Map{{"n", -1}}});
+    CHECK_FALSE(meta(pulled.back()).contains("bookmark"));   // not before the commit
+    REQUIRE(c.send(RUN, {"CREATE (:T {i: 2})", Map{}, Map{}})[0].tag == SUCCESS);
+    c.send(PULL, {Map{{"n", -1}}});
+    auto commit = c.send(COMMIT, {});
+    REQUIRE(commit[0].tag == SUCCESS);
+    CHECK(meta(commit[0]).at("bookmark").as_string().starts_with("liverkg:"));
+    CHECK(count_nodes(c) == 2);
+}
+
+TEST_CASE("ROLLBACK leaves nothing of the transaction", "[protocol][tx]") {
+    Conversation c;
+    c.log_in();
+    c.send(BEGIN, {Map{}});
+    c.send(RUN, {"CREATE (:T), (:T)", Map{}, Map{}});
+    c.send(PULL, {Map{{"n", -1}}});
+    REQUIRE(c.send(ROLLBACK, {})[0].tag == SUCCESS);
+    CHECK(c.graph.counts().nodes == 0);
+    CHECK(count_nodes(c) == 0);
+}
+
+TEST_CASE("two results open in a transaction are pulled by qid", "[protocol][tx]") {
+    Conversation c;
+    c.log_in();
+    c.send(BEGIN, {Map{}});
+    auto a = c.send(RUN, {"UNWIND [1, 2] AS x RETURN x", Map{}, Map{}});
+    auto b = c.send(RUN, {"RETURN 'b' AS y", Map{}, Map{}});
+    REQUIRE(b[0].tag == SUCCESS);
+    auto first = c.send(PULL, {Map{{"n", -1}, {"qid", meta(a[0]).at("qid")}}});
+    REQUIRE(first.size() == 3);
+    CHECK(first[1].fields[0].as_list()[0].as_int() == 2);
+    auto second = c.send(PULL, {Map{{"n", -1}, {"qid", -1}}});
+    CHECK(second[0].fields[0].as_list()[0].as_string() == "b");
+    CHECK(c.send(PULL, {Map{{"n", -1}}})[0].tag == FAILURE);   // nothing open: a protocol violation
+    CHECK(c.last.close);
+}
+
+TEST_CASE("a failure inside a transaction rolls it back; IGNORED until RESET", "[protocol][tx]") {
+    Conversation c;
+    c.log_in();
+    c.send(BEGIN, {Map{}});
+    c.send(RUN, {"CREATE (:T)", Map{}, Map{}});
+    c.send(PULL, {Map{{"n", -1}}});
+    auto f = c.send(RUN, {"RETURN 1 / 0", Map{}, Map{}});
+    REQUIRE(f[0].tag == FAILURE);
+    CHECK(c.graph.counts().nodes == 0);
+    CHECK(c.send(COMMIT, {})[0].tag == IGNORED);
+    CHECK(c.send(RESET, {})[0].tag == SUCCESS);
+    CHECK(count_nodes(c) == 0);
+    CHECK(c.send(COMMIT, {})[0].tag == FAILURE);   // no transaction is open any more
+}
+
+TEST_CASE("transaction messages out of order close the connection", "[protocol][tx]") {
+    Conversation c;
+    c.log_in();
+    c.send(COMMIT, {});
+    CHECK(c.last.close);
+    Conversation d;
+    d.log_in();
+    d.send(BEGIN, {Map{}});
+    d.send(BEGIN, {Map{}});
+    CHECK(d.last.close);
+}
+
+TEST_CASE("a read transaction refuses a write and undoes it", "[protocol][tx]") {
+    Conversation c;
+    c.log_in();
+    c.send(BEGIN, {Map{{"mode", "r"}}});
+    auto f = c.send(RUN, {"CREATE (:T)", Map{}, Map{}});
+    REQUIRE(f[0].tag == FAILURE);
+    CHECK(meta(f[0]).at("code").as_string() == "Neo.ClientError.Statement.AccessMode");
+    CHECK(c.graph.counts().nodes == 0);
+}
+
+// Two connections on one executor: the second waits (busy, nothing done) while the first
+// holds the gate, and goes on once it commits; a bounded wait ends in a transient error.
+TEST_CASE("one writer at a time: the others are told to wait, then see the commit", "[protocol][tx]") {
+    Conversation c;
+    Protocol other{c.executor, c.config, "bolt-other", "localhost:7687"};
+    auto send_other = [&](std::uint8_t tag, std::vector<Value> fields) {
+        std::string body;
+        pack::Encoder e(body);
+        e.struct_header(tag, fields.size());
+        for (const auto& f : fields) e.value(f);
+        return other.handle(body);
+    };
+    c.log_in();
+    send_other(0x01, {Map{}});
+    send_other(0x6A, {Map{{"scheme", "basic"}, {"principal", "neo4j"}, {"credentials", "pw"}}});
+    c.send(BEGIN, {Map{}});
+    c.send(RUN, {"CREATE (:T)", Map{}, Map{}});
+    c.send(PULL, {Map{{"n", -1}}});
+    auto busy = send_other(RUN, {"MATCH (n) RETURN count(n) AS c", Map{}, Map{}});
+    CHECK(busy.busy);
+    CHECK(busy.bytes.empty());
+    CHECK(send_other(BEGIN, {Map{}}).busy);
+    c.send(COMMIT, {});
+    auto ran = send_other(RUN, {"MATCH (n) RETURN count(n) AS c", Map{}, Map{}});
+    CHECK_FALSE(ran.busy);
+    CHECK_FALSE(ran.bytes.empty());
+    send_other(PULL, {Map{{"n", -1}}});
+
+    c.config.lock_timeout = std::chrono::milliseconds(0);
+    REQUIRE(send_other(BEGIN, {Map{}}).bytes.size() > 0);   // the other one holds it now
+    auto timeout = c.send(RUN, {"RETURN 1", Map{}, Map{}});
+    REQUIRE(timeout[0].tag == FAILURE);
+    CHECK(meta(timeout[0]).at("code").as_string() == "Neo.TransientError.Transaction.LockAcquisitionTimeout");
+}
+
+TEST_CASE("a connection that ends inside a transaction rolls it back", "[protocol][tx]") {
+    graph::Graph graph;
+    storage::Database db{graph};
+    Executor executor{db, {}, 1 << 20};
+    ServerConfig config;
+    config.auth = false;
+    {
+        Protocol p{executor, config, "bolt-x", "localhost:7687"};
+        auto send = [&](std::uint8_t tag, std::vector<Value> fields) {
+            std::string body;
+            pack::Encoder e(body);
+            e.struct_header(tag, fields.size());
+            for (const auto& f : fields) e.value(f);
+            return p.handle(body);
+        };
+        send(0x01, {Map{}});
+        send(0x6A, {Map{}});
+        send(BEGIN, {Map{}});
+        send(RUN, {"CREATE (:T)", Map{}, Map{}});
+        CHECK(graph.counts().nodes == 1);
+    }
+    CHECK(graph.counts().nodes == 0);
+    CHECK_FALSE(db.in_transaction());
+    CHECK(db.try_begin());   // the gate is free again
+    db.rollback();
 }
 
 TEST_CASE("ROUTE names this server for every role; TELEMETRY is accepted", "[protocol]") {
