@@ -50,7 +50,7 @@ void Executor::rollback(Hold& hold) {
 }
 
 EncodedResult Executor::run(Hold& hold, std::string_view text, const engine::Params& params,
-                            const std::atomic<bool>* cancel) {
+                            const std::atomic<bool>* cancel, bool element_ids) {
     auto parsed = parser::parse(text);
     if (parsed.error) throw ErrorException(*parsed.error);
     if (parsed.statements.size() != 1)
@@ -86,7 +86,7 @@ EncodedResult Executor::run(Hold& hold, std::string_view text, const engine::Par
     std::size_t total = 0;
     for (const auto& row : rs.rows) {
         std::string body;
-        pack::Encoder e(body, &graph_);
+        pack::Encoder e(body, &graph_, element_ids);
         e.struct_header(0x71, 1);   // RECORD
         e.list_header(row.size());
         for (const auto& v : row) e.value(v);

@@ -52,8 +52,9 @@ public:
     // the engine's errors (the statement's effects are undone then; the transaction stays
     // open for the caller to roll back), AccessMode for a write under a read hold (undone),
     // and ResourceLimit when the encoded result would exceed max_result_bytes.
+    // element_ids: false for Bolt 4.4's structures.
     EncodedResult run(Hold& hold, std::string_view text, const engine::Params& params,
-                      const std::atomic<bool>* cancel);
+                      const std::atomic<bool>* cancel, bool element_ids = true);
     // Ends the hold: a write hold commits (durable with --db before this returns; throws
     // StorageError after rolling back when the log cannot be written). Returns the bookmark.
     std::string commit(Hold& hold);

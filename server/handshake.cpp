@@ -23,6 +23,8 @@ std::optional<BoltVersion> pick(std::uint32_t proposal) {
     std::uint8_t major = proposal & 0xFF, minor = (proposal >> 8) & 0xFF, range = (proposal >> 16) & 0xFF;
     BoltVersion top{major, minor};
     BoltVersion bottom{major, static_cast<std::uint8_t>(minor >= range ? minor - range : 0)};
+    if (major == legacy_version.major)
+        return bottom <= legacy_version && legacy_version <= top ? std::optional(legacy_version) : std::nullopt;
     if (top < lowest_version || bottom > highest_version) return std::nullopt;
     return std::min(top, highest_version);
 }

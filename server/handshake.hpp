@@ -20,6 +20,10 @@ struct BoltVersion {
 inline constexpr std::size_t handshake_size = 20;
 inline constexpr BoltVersion lowest_version{5, 1};    // LOGON/LOGOFF
 inline constexpr BoltVersion highest_version{5, 4};   // TELEMETRY
+// Also Bolt 4.4 (drivers 4.4 and clients that never moved on): HELLO carries the credentials,
+// and nodes and relationships have no element ids. Not offered in the manifest form, which
+// only 5.7+ drivers send.
+inline constexpr BoltVersion legacy_version{4, 4};
 
 struct HandshakeAnswer {
     bool manifest = false;                // the client asked for the manifest form

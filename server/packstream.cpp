@@ -128,23 +128,24 @@ void Encoder::properties(const graph::PropertyList& props) {
 
 void Encoder::node(graph::NodeId n) {
     const auto& g = graph();
-    struct_header(tag_node, 4);
+    struct_header(tag_node, element_ids_ ? 4 : 3);
     integer(n);
     auto labels = g.labels(n);
     list_header(labels.size());
     for (auto l : labels) string(g.label_name(l));
     properties(g.node_properties(n));
-    string(node_element_id(n));
+    if (element_ids_) string(node_element_id(n));
 }
 
 void Encoder::relationship(graph::RelId r) {
     const auto& g = graph();
-    struct_header(tag_rel, 8);
+    struct_header(tag_rel, element_ids_ ? 8 : 5);
     integer(r);
     integer(g.rel_start(r));
     integer(g.rel_end(r));
     string(g.type_name(g.rel_type(r)));
     properties(g.rel_properties(r));
+    if (!element_ids_) return;
     string(rel_element_id(r));
     string(node_element_id(g.rel_start(r)));
     string(node_element_id(g.rel_end(r)));
@@ -152,11 +153,11 @@ void Encoder::relationship(graph::RelId r) {
 
 void Encoder::unbound_relationship(graph::RelId r) {
     const auto& g = graph();
-    struct_header(tag_unbound_rel, 4);
+    struct_header(tag_unbound_rel, element_ids_ ? 4 : 3);
     integer(r);
     string(g.type_name(g.rel_type(r)));
     properties(g.rel_properties(r));
-    string(rel_element_id(r));
+    if (element_ids_) string(rel_element_id(r));
 }
 
 // A path is sent as its distinct nodes, its distinct relationships (unbound) and a sequence

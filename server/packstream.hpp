@@ -34,7 +34,9 @@ std::string rel_element_id(graph::RelId id);
 class Encoder {
 public:
     // The graph is needed for nodes, relationships and paths (labels, types, properties).
-    explicit Encoder(std::string& out, const graph::Graph* graph = nullptr) : out_(out), graph_(graph) {}
+    // Without element ids: the Bolt 4.4 structures (node 3 fields, relationship 5, unbound 3).
+    explicit Encoder(std::string& out, const graph::Graph* graph = nullptr, bool element_ids = true)
+        : out_(out), graph_(graph), element_ids_(element_ids) {}
 
     void null();
     void boolean(bool b);
@@ -58,6 +60,7 @@ private:
 
     std::string& out_;
     const graph::Graph* graph_;
+    bool element_ids_;
 };
 
 // One structure at the top of a message: its tag and its fields.

@@ -10,9 +10,9 @@ namespace liverkg::server {
 using namespace detail;
 
 Protocol::Protocol(Executor& executor, const ServerConfig& config, std::string connection_id,
-                   std::string advertised_address)
+                   std::string advertised_address, BoltVersion version)
     : executor_(executor), config_(config), connection_id_(std::move(connection_id)),
-      address_(std::move(advertised_address)) {}
+      address_(std::move(advertised_address)), version_(version) {}
 
 Protocol::~Protocol() { leave(); }
 
@@ -93,6 +93,8 @@ Reply Protocol::handle(std::string_view message) {
                 return r;
             }
         }
+        if (bolt4() && (m.tag == LOGON || m.tag == LOGOFF || m.tag == TELEMETRY))
+            return violation(r, "LOGON, LOGOFF and TELEMETRY are not part of Bolt 4.4 (HELLO carries the credentials)"), r;
         switch (m.tag) {
         case HELLO: hello(m, r); break;
         case LOGON: logon(m, r); break;
@@ -126,14 +128,21 @@ Reply Protocol::handle(std::string_view message) {
 
 void Protocol::hello(const pack::Structure& m, Reply& r) {
     if (state_ != State::Connected) return violation(r, "HELLO after the connection was set up");
-    map_field(m, 0);
-    state_ = State::Authentication;
+    const auto& extra = map_field(m, 0);
+    if (bolt4() && !authenticate(extra, r)) return;   // Bolt 4.4: the credentials come with HELLO
+    state_ = bolt4() ? State::Ready : State::Authentication;
     success(r, {{"server", config_.agent}, {"connection_id", connection_id_}, {"hints", graph::Map{}}});
 }
 
 void Protocol::logon(const pack::Structure& m, Reply& r) {
     if (state_ != State::Authentication) return violation(r, "LOGON outside the AUTHENTICATION state");
-    const auto& token = map_field(m, 0);
+    if (!authenticate(map_field(m, 0), r)) return;
+    state_ = State::Ready;
+    success(r, {});
+}
+
+// Basic auth against the configured user; a wrong one is answered after a delay, then closed.
+bool Protocol::authenticate(const graph::Map& token, Reply& r) {
     bool ok = !config_.auth || (text_entry(token, "scheme") == "basic" &&
                                 same_secret(text_entry(token, "principal"), config_.user) &&
                                 same_secret(text_entry(token, "credentials"), config_.password));
@@ -142,10 +151,9 @@ void Protocol::logon(const pack::Structure& m, Reply& r) {
         failure(r, status::unauthorized, "The client is unauthorized due to authentication failure.");
         r.delay = r.close = true;
         r.close_reason = "authentication failed";
-        return;
+        return false;
     }
-    state_ = State::Ready;
-    success(r, {});
+    return true;
 }
 
 bool Protocol::accepts(std::string_view database, Reply& r) {

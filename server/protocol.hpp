@@ -17,6 +17,7 @@
 #include "graph/value.hpp"
 #include "server/config.hpp"
 #include "server/executor.hpp"
+#include "server/handshake.hpp"
 #include "server/packstream.hpp"
 
 namespace liverkg::server {
@@ -33,7 +34,7 @@ struct Reply {
 class Protocol {
 public:
     Protocol(Executor& executor, const ServerConfig& config, std::string connection_id,
-             std::string advertised_address);
+             std::string advertised_address, BoltVersion version = highest_version);
     // A connection that ends with a transaction open rolls it back.
     ~Protocol();
     Protocol(const Protocol&) = delete;
@@ -56,6 +57,8 @@ private:
 
     void hello(const pack::Structure& m, Reply& r);
     void logon(const pack::Structure& m, Reply& r);
+    bool authenticate(const graph::Map& token, Reply& r);
+    bool bolt4() const { return version_.major == 4; }
     void run(const pack::Structure& m, Reply& r);
     void pull(const pack::Structure& m, Reply& r, bool discard);
     void begin(const pack::Structure& m, Reply& r);
@@ -78,6 +81,7 @@ private:
     const ServerConfig& config_;
     std::string connection_id_;
     std::string address_;
+    BoltVersion version_;
     State state_ = State::Connected;
     Hold hold_;                                  // the gate, while a transaction is open
     std::map<std::int64_t, Open> results_;       // by qid

@@ -59,7 +59,7 @@ void Protocol::run_statement(const std::string& text, const graph::Map& params, 
     auto started = std::chrono::steady_clock::now();
     Open open;
     try {
-        open.result = executor_.run(hold_, text, params, &cancel_);
+        open.result = executor_.run(hold_, text, params, &cancel_, !bolt4());
         if (!tx) open.bookmark = executor_.commit(hold_);
     } catch (const ErrorException& e) {
         auto f = failure_of(e.error());

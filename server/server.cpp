@@ -68,7 +68,8 @@ asio::awaitable<BoltVersion> negotiate(Stream& socket, std::chrono::seconds time
     co_await asio::async_write(socket, asio::buffer(answer->reply), asio::use_awaitable);
     if (answer->version) co_return *answer->version;
     if (!answer->manifest) throw Closing("no common protocol version (liverkg speaks Bolt " +
-                                         version_text(lowest_version) + " to " + version_text(highest_version) + ")");
+                                         version_text(lowest_version) + " to " + version_text(highest_version) +
+                                         " and " + version_text(legacy_version) + ")");
     std::string choice;
     for (;;) {
         char byte;
@@ -88,7 +89,7 @@ asio::awaitable<void> converse(Stream& socket, Shared& shared, std::string id) {
     const auto& config = shared.config;
     auto version = co_await negotiate(socket, config.idle_timeout);
     spdlog::debug("bolt {}: Bolt {}", id, version_text(version));
-    Protocol protocol(shared.executor, config, id, shared.address);
+    Protocol protocol(shared.executor, config, id, shared.address, version);
     ChunkDecoder decoder(config.max_message_bytes);
     std::vector<char> buffer(64 * 1024);
     for (;;) {

@@ -95,4 +95,27 @@ test('raw sockets', async (t) => {
     assert.ok(reply.includes(Buffer.from('Neo.ClientError.Request.Invalid')));
     await stillServes();
   });
+
+  await t.test('Bolt 4.4: HELLO carries the credentials; nodes come without element ids', async () => {
+    // PackStream by hand: short strings and maps are all this needs.
+    const str = (x) => {
+      const n = Buffer.byteLength(x);
+      return Buffer.concat([Buffer.from(n < 16 ? [0x80 + n] : [0xd0, n]), Buffer.from(x)]);
+    };
+    const map = (o) => Buffer.concat([Buffer.from([0xa0 + Object.keys(o).length]),
+      ...Object.entries(o).flatMap(([k, v]) => [str(k), str(v)])]);
+    const v44 = Buffer.concat([magic, Buffer.from([0, 2, 4, 4]), Buffer.alloc(12)]);   // 4.4 down to 4.2
+    const hello44 = (pw) => message(Buffer.concat([Buffer.from([0xb1, 0x01]),
+      map({ user_agent: 'raw/4.4', scheme: 'basic', principal: 'neo4j', credentials: pw })]));
+    const run = message(Buffer.concat([Buffer.from([0xb3, 0x10]), str('CREATE (n:Old {x: 1}) RETURN n'), map({}), map({})]));
+    const pull = message(Buffer.concat([Buffer.from([0xb1, 0x3f]), map({})]));
+    const goodbye = message(Buffer.from([0xb0, 0x02]));
+    const reply = await exchange(server.port, [v44, hello44(password), run, pull, goodbye]);
+    assert.deepStrictEqual(reply.subarray(0, 4), Buffer.from([0, 0, 4, 4]));
+    assert.deepStrictEqual(reply.subarray(6, 8), Buffer.from([0xb1, 0x70]));   // HELLO: SUCCESS, no LOGON
+    assert.ok(reply.includes(Buffer.from([0xb1, 0x71, 0x91, 0xb3, 0x4e])));     // RECORD [Node of 3 fields]
+    assert.ok(!reply.includes(Buffer.from('node:')));
+    const refused = await exchange(server.port, [v44, hello44('wrong')]);
+    assert.ok(refused.includes(Buffer.from('Neo.ClientError.Security.Unauthorized')));
+  });
 });

@@ -50,10 +50,14 @@ TEST_CASE("the handshake picks the highest common version", "[handshake]") {
     REQUIRE(a);
     CHECK(a->version == BoltVersion{5, 4});
     CHECK(a->reply == std::string("\x00\x00\x04\x05", 4));
-    auto old = answer_handshake(opening({0x00000404, 0x00000003, 0, 0}));
+    auto old = answer_handshake(opening({0x00000304, 0x00000003, 0, 0}));   // 4.3, 3.0
     REQUIRE(old);
     CHECK_FALSE(old->version);
     CHECK(old->reply == std::string(4, '\0'));
+    auto v44 = answer_handshake(opening({0x00000404, 0x00000003, 0, 0}));
+    CHECK(v44->version == BoltVersion{4, 4});
+    CHECK(v44->reply == std::string("\x00\x00\x04\x04", 4));
+    CHECK(answer_handshake(opening({0x00020404, 0, 0, 0}))->version == BoltVersion{4, 4});   // 4.4 down to 4.2
     auto exact = answer_handshake(opening({0x00000205, 0, 0, 0}));
     CHECK(exact->version == BoltVersion{5, 2});
     CHECK_FALSE(answer_handshake("GET / HTTP/1.1\r\nHost: x\r\n"));

@@ -296,3 +296,40 @@ TEST_CASE("unknown messages and malformed bytes close the connection", "[protoco
     d.last = d.protocol.handle("\xB1\x10\xD0");
     CHECK(d.last.close);
 }
+
+// Bolt 4.4: HELLO carries the credentials and leads straight to READY; nodes and
+// relationships are the 4.4 structures, without element ids.
+TEST_CASE("Bolt 4.4: HELLO authenticates, structures have no element ids", "[protocol][bolt44]") {
+    graph::Graph graph;
+    storage::Database db{graph};
+    Executor executor{db, {}, 1 << 20};
+    ServerConfig config;
+    config.password = "pw";
+    Protocol p{executor, config, "bolt-44", "localhost:7687", BoltVersion{4, 4}};
+    auto send = [&](std::uint8_t tag, std::vector<Value> fields) {
+        std::string body;
+        pack::Encoder e(body);
+        e.struct_header(tag, fields.size());
+        for (const auto& f : fields) e.value(f);
+        return p.handle(body);
+    };
+    auto hello = send(0x01, {Map{{"user_agent", "old/4.4"}, {"scheme", "basic"}, {"principal", "neo4j"},
+                                 {"credentials", "pw"}}});
+    REQUIRE(hello.bytes.substr(2, 2) == "\xB1\x70");   // SUCCESS
+    REQUIRE(send(RUN, {"CREATE (a:A {x: 1})-[r:R]->(b:B) RETURN a, r", Map{}, Map{}}).bytes.substr(2, 2) == "\xB1\x70");
+    auto pulled = send(PULL, {Map{{"n", -1}}});
+    CHECK(pulled.bytes.find("\xB3\x4E") != std::string::npos);   // Node with 3 fields
+    CHECK(pulled.bytes.find("\xB4\x4E") == std::string::npos);
+    CHECK(pulled.bytes.find("\xB5\x52") != std::string::npos);   // Relationship with 5 fields
+    CHECK(pulled.bytes.find("node:") == std::string::npos);
+    CHECK(send(0x6A, {Map{}}).close);   // LOGON is not a 4.4 message
+
+    Protocol wrong{executor, config, "bolt-44b", "localhost:7687", BoltVersion{4, 4}};
+    std::string body;
+    pack::Encoder e(body);
+    e.struct_header(0x01, 1);
+    e.value(Map{{"scheme", "basic"}, {"principal", "neo4j"}, {"credentials", "nope"}});
+    auto refused = wrong.handle(body);
+    CHECK(refused.close);
+    CHECK(refused.delay);
+}
