@@ -11,8 +11,11 @@ Executor::Executor(storage::Database& db, engine::TypeSigns signs, std::size_t m
     engine_.set_type_signs(std::move(signs));
 }
 
-// The graph's version names the committed state a client has seen (a bookmark).
-std::string Executor::bookmark_locked() const { return "liverkg:" + std::to_string(graph_.version()); }
+// A bookmark names the committed state a client has seen: with --db the number of the last
+// transaction in the log, which keeps growing across restarts; in memory the graph's version.
+std::string Executor::bookmark_locked() const {
+    return "liverkg:" + std::to_string(db_.durable() ? db_.last_tx() : graph_.version());
+}
 
 std::string Executor::bookmark() {
     std::lock_guard lock(mutex_);

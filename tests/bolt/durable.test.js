@@ -40,15 +40,18 @@ test('serve --db', async (t) => {
   const db = path.join(dir, 'kg');
 
   let again = null;
+  let bookmark = null;
   t.after(() => again && again.stop());
   await t.test('acknowledged writes survive kill -9 and a restart', async () => {
     const server = await startServer(['--db', db]);
-    await withDriver(server, async (driver) => {
+    bookmark = await withDriver(server, async (driver) => {
       const session = driver.session();
       await session.run('CREATE (:T {i: 1})');                                    // auto-commit
       await session.executeWrite((tx) => tx.run('CREATE (:T {i: 10}), (:T {i: 100})'));   // explicit
       await session.close();
+      return session.lastBookmarks()[0];
     });
+    assert.strictEqual(bookmark, 'liverkg:2');   // the log's transaction numbers
     const end = await killed(server, 'SIGKILL');   // right after the last acknowledgement
     assert.strictEqual(end.sig, 'SIGKILL');
     again = await startServer(['--db', db]);
