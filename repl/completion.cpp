@@ -7,17 +7,10 @@
 #include <set>
 
 #include "engine/registry/registry.hpp"
+#include "parser/keywords.hpp"
 
 namespace liverkg::repl {
 namespace {
-
-const char* const cypher_keywords[] = {
-    "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "AS", "CREATE", "MERGE", "SET",
-    "REMOVE", "DELETE", "DETACH", "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "DISTINCT",
-    "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "STARTS", "ENDS", "CONTAINS",
-    "CASE", "WHEN", "THEN", "ELSE", "END", "ON", "EXPLAIN", "PROFILE", "PATHS", "FROM", "TO",
-    "VIA", "MAX", "HOPS", "SIGN", "UNION", "ALL", "CALL", "YIELD", "SHOW", "FUNCTIONS", "PROCEDURES",
-    "BEGIN", "COMMIT", "ROLLBACK", "TRANSACTION", "CHECKPOINT"};
 
 bool is_word_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
@@ -107,18 +100,24 @@ void add_keywords(Completion& c, std::string_view prefix) {
     bool lower = !prefix.empty() && std::all_of(prefix.begin(), prefix.end(), [](char ch) {
         return !std::isupper(static_cast<unsigned char>(ch));
     });
-    for (const char* k : cypher_keywords) {
-        if (!starts_with_nocase(k, prefix)) continue;
-        std::string kw = k;
+    for (const parser::Keyword& k : parser::kKeywords) {
+        if (k.flags & parser::kUnused) continue;
+        if (!starts_with_nocase(k.word, prefix)) continue;
+        // A call-like word is offered as written in a call (all, shortestPath); those spelt
+        // in one case (ALL, ANY, COUNT) are keywords elsewhere too, and offered as such.
+        if (k.flags & parser::kCallLike) {
+            c.candidates.emplace_back(k.spelling);
+            if (std::any_of(k.spelling.begin(), k.spelling.end(), [](char ch) { return std::isupper(static_cast<unsigned char>(ch)) != 0; }))
+                continue;
+        }
+        std::string kw(k.word);
         if (lower)
             for (char& ch : kw) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         c.candidates.push_back(kw);
     }
-    // Functions, as the registry names them (the quantifiers and path functions are grammar).
+    // Functions, as the registry names them.
     for (const engine::FunctionDef* f : engine::registry().functions())
         if (starts_with_nocase(f->name(), prefix)) c.candidates.push_back(f->name());
-    for (const char* f : {"all", "any", "none", "single", "reduce", "exists", "shortestPath", "allShortestPaths"})
-        if (starts_with_nocase(f, prefix)) c.candidates.push_back(f);
 }
 
 // Start of the qualified name (a.b.c) that ends at `end`, when the word before it is CALL.

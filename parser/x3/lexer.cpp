@@ -1,5 +1,7 @@
 #include "parser/x3/lexer.hpp"
 
+#include "parser/keywords.hpp"
+
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -216,15 +218,20 @@ std::vector<BracketSpan> bracket_spans(const char* begin, const char* end) {
     return spans;
 }
 
+namespace {
+// is_one_of_words reads at most kLongestWord letters.
+template <std::size_t N>
+constexpr bool all_short(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words)
+        if (w.size() > kLongestWord) return false;
+    return true;
+}
+static_assert(all_short(kReservedWords) && all_short(kExpressionEnders));
+}  // namespace
+
 bool is_reserved(std::string_view word) {
-    static constexpr std::array<std::string_view, 45> words = {
-        "ALL", "AND", "AS", "ASC", "ASCENDING", "BY", "CALL", "CASE", "CONTAINS", "CREATE",
-        "DELETE", "DESC", "DESCENDING", "DETACH", "DISTINCT", "ELSE", "END", "ENDS", "FALSE",
-        "IN", "IS", "LIMIT", "MATCH", "MERGE", "NOT", "NULL", "ON", "OPTIONAL", "OR", "ORDER",
-        "REMOVE", "RETURN", "SET", "SKIP", "STARTS", "THEN", "TRUE", "UNION", "UNWIND", "WHEN",
-        "WHERE", "WITH", "XOR", "YIELD", "CONSTRAINT"};
     if (word.size() < 2) return false;   // one-letter names (n, a, p) are the commonest
-    return is_one_of_words(word, words);
+    return is_one_of_words(word, kReservedWords);
 }
 
 TextToken lex_name(const char* p, const char* end) {

@@ -50,17 +50,18 @@ std::vector<BracketSpan> bracket_spans(const char* begin, const char* end);
 // End of the last token in [begin, end): trailing blanks and comments excluded.
 const char* last_token_end(const char* begin, const char* end);
 
-// True for the words that cannot be bare variable or function names.
+// True for the words that cannot be bare variable or function names (kReserved in
+// parser/keywords.hpp).
 bool is_reserved(std::string_view word);
 // Whether word, ignoring ASCII case, is one of upper_words (written in upper case, at most
-// 10 letters long). A template over the word list: the grammar asks it for nearly every
-// name it tries, and a constant list compiles to a few comparisons.
+// kLongestWord letters long). A template over the word list: the grammar asks it for nearly
+// every name it tries, and a constant list compiles to a few comparisons.
+inline constexpr std::size_t kLongestWord = 10;   // CONSTRAINT, DESCENDING
 template <typename Words>
 bool is_one_of_words(std::string_view word, const Words& upper_words) {
     // Asked for every name the grammar tries: upper-case into a local buffer, no allocation.
-    constexpr std::size_t kLongest = 10;   // CONSTRAINT, DESCENDING
-    if (word.empty() || word.size() > kLongest) return false;
-    char buf[kLongest];
+    if (word.empty() || word.size() > kLongestWord) return false;
+    char buf[kLongestWord];
     for (std::size_t i = 0; i < word.size(); ++i) {
         char c = word[i];
         buf[i] = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <utility>
 
+#include "parser/keywords.hpp"
 #include "parser/x3/ast_build.hpp"
 #include "parser/x3/config.hpp"
 #include "parser/x3/error_handler.hpp"
@@ -32,10 +33,7 @@ inline bool ends_expression(const char* p, const char* end) {
     if (c == ',' || c == ')' || c == ']' || c == '}' || c == '|' || c == ';') return true;
     if (ident_start_len(p, end) == 0) return false;
     TextToken t = lex_name(p, end);
-    return t.status == LexStatus::Ok &&
-           is_word(t.value, {"AS", "ASC", "ASCENDING", "DESC", "DESCENDING", "WHERE", "RETURN", "WITH", "ORDER",
-                             "SKIP", "LIMIT", "THEN", "ELSE", "END", "WHEN", "UNION", "MATCH", "OPTIONAL", "UNWIND",
-                             "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE"});
+    return t.status == LexStatus::Ok && is_one_of_words(t.value, kExpressionEnders);
 }
 
 // The literal, parameter or variable at p and its length, or null (position not set).

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fixtures.hpp"
+#include "parser/keywords.hpp"
 #include "repl/completion.hpp"
 
 using namespace liverkg;
@@ -111,4 +112,17 @@ TEST_CASE("functions and procedures come from the engine's registry", "[completi
     CHECK(c.start == 5);
     CHECK(c.candidates == std::vector<std::string>{"db.labels"});
     CHECK(has(offered("CALL db.sch"), "db.schema.visualization"));
+}
+
+TEST_CASE("every keyword of the grammar's table is offered", "[completion]") {
+    for (const parser::Keyword& k : parser::kKeywords) {
+        if (k.flags & parser::kUnused) continue;
+        INFO(k.word);
+        auto c = offered(k.word);
+        // Call-like words as written in a call (shortestPath), the others as typed.
+        std::string want(k.flags & parser::kCallLike ? k.spelling : k.word);
+        CHECK(std::find(c.begin(), c.end(), want) != c.end());
+    }
+    CHECK(offered("shortest") == std::vector<std::string>{"shortestPath"});
+    CHECK(offered("UNION AL") == std::vector<std::string>{"ALL", "all", "allShortestPaths"});
 }
