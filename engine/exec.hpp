@@ -21,6 +21,12 @@ enum class VarKind { Node, Rel, Path, RelList, Value, Bool, Int, Float, String, 
 
 const char* var_kind_name(VarKind k);
 
+// "a String", "an Integer": a type name as an error message says it.
+inline std::string with_article(std::string_view type) {
+    bool vowel = !type.empty() && std::string_view("AEIOUaeiou").find(type[0]) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(type);
+}
+
 // The variables visible at one point of a query, each with its slot in the row.
 class Scope {
 public:

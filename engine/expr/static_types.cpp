@@ -101,7 +101,7 @@ bool is_one_of(VarKind k, std::initializer_list<VarKind> ks) {
 }
 
 [[noreturn]] void wrong_type(const std::string& what, VarKind got, const SourcePos& pos) {
-    compile_error("InvalidArgumentType", what + " cannot take a " + var_kind_name(got), pos);
+    compile_error("InvalidArgumentType", what + " cannot take " + with_article(var_kind_name(got)), pos);
 }
 
 // An argument whose kind is known and which its parameter cannot take. Checked before the

@@ -7,7 +7,7 @@ namespace liverkg::engine {
 
 [[noreturn]] void bad_argument(const char* fn, const Value& v) {
     raise(ErrorKind::TypeError, "InvalidArgumentType",
-          std::string(fn) + "() does not accept a " + type_name(v));
+          std::string(fn) + "() does not accept " + with_article(type_name(v)));
 }
 
 std::int64_t utf8_length(const std::string& s) {

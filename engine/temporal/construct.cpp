@@ -368,7 +368,7 @@ Value construct(TemporalKind kind, const Value& arg) {
     }
     if (arg.is_map()) return from_map(kind, arg.as_map());
     if (arg.is_temporal()) return from_temporal(kind, arg.as_temporal());
-    bad_type(std::string(fn) + "() does not accept a " + graph::value_name(arg));
+    bad_type(std::string(fn) + "() does not accept " + with_article(graph::value_name(arg)));
 }
 
 namespace {

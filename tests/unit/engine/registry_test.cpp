@@ -82,3 +82,10 @@ TEST_CASE("math errors name the function that failed", "[engine][registry]") {
     CHECK_THROWS_WITH(db.run("RETURN sqrt('x')"), Catch::Contains("sqrt()"));
     CHECK_THROWS_WITH(db.run("RETURN cos('x')"), Catch::Contains("cos()"));
 }
+
+TEST_CASE("an argument error names the type with its article", "[engine][registry]") {
+    testing::TestDb db;
+    CHECK_THROWS_WITH(db.run("RETURN toUpper(1)"), Catch::EndsWith("toUpper() does not accept an Integer"));
+    CHECK_THROWS_WITH(db.run("RETURN abs('x')"), Catch::EndsWith("abs() does not accept a String"));
+    CHECK_THROWS_WITH(db.run("RETURN date(1)"), Catch::EndsWith("date() does not accept an Integer"));
+}
