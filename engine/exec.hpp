@@ -58,6 +58,9 @@ struct ExecContext {
     IndexCache* indexes = nullptr;   // set for read-only statements (engine/pattern/prefix_index.hpp)
     const TypeSigns* signs = nullptr;                 // relationship type signs, for kg.paths
     std::vector<std::string>* notices = nullptr;      // the statement's notices (ResultSet::notices)
+    // The values of the literals the plan cache lifted out of the statement, by slot
+    // (ast::Expr::lifted); null while compiling and when the cache is off.
+    const std::vector<Value>* literals = nullptr;
     // The statement clock of date(), datetime.statement()...: read once, on first use (0 = not yet).
     std::int64_t statement_time_nanos = 0;
     // Adds a notice to the statement's result, once however many rows repeat it.

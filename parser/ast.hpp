@@ -78,6 +78,10 @@ struct Expr {
     ExprKind kind = ExprKind::Literal;
     SourcePos pos;
     Literal literal;                 // Literal
+    // Literal lifted out by the plan cache (engine/plan_cache.hpp): the compiled plan reads the
+    // statement's literal number `lifted` when it runs, so one plan serves every statement that
+    // differs from this one only there. -1: not lifted (the value is compiled in).
+    std::int32_t lifted = -1;
     std::string name;                // Parameter, Variable, Property key, Function name,
                                      // comprehension/quantifier/reduce variable, projection var
     Op op = Op::None;                // Unary, Binary

@@ -54,14 +54,17 @@ StatementOutcome parse_statement(Tracker& tracker, const char*& first) {
 
 }  // namespace
 
-ParseResult parse(std::string_view text) {
+ParseResult parse(std::string_view text) { return parse_part(text, 0, text.size(), SourcePos{}); }
+
+ParseResult parse_part(std::string_view whole, std::size_t from, std::size_t to, SourcePos origin) {
+    std::string_view text = whole.substr(from, to - from);
     ParseResult result;
-    if (auto issue = prescan(text)) {
+    if (auto issue = prescan(text, origin)) {
         result.error = std::move(issue->error);
         result.incomplete = issue->at_end;
         return result;
     }
-    Tracker tracker(text);
+    Tracker tracker(text, origin);
     const char* p = text.data();
     const char* end = p + text.size();
     while (true) {

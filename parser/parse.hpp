@@ -24,4 +24,9 @@ struct ParseResult {
 // one left-associative chain (a + b + ..., a.b.c..., x[0][0]...).
 ParseResult parse(std::string_view text);
 
+// The same for the part text[begin, end) of a larger input, with positions in the whole
+// input: origin is where `begin` is (line, column, offset). The session parses one
+// statement at a time this way when the plan cache has no plan for it.
+ParseResult parse_part(std::string_view text, std::size_t begin, std::size_t end, SourcePos origin);
+
 }  // namespace liverkg::parser

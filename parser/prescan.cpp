@@ -27,6 +27,8 @@ PrescanIssue issue(std::string_view text, std::size_t offset, std::string messag
             at_end};
 }
 
+std::optional<PrescanIssue> scan(std::string_view text);
+
 // Index just past the closing quote of the string or name opened at i, or npos.
 std::size_t skip_quoted(std::string_view text, std::size_t i) {
     const char quote = text[i];
@@ -46,7 +48,15 @@ std::size_t skip_quoted(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-std::optional<PrescanIssue> prescan(std::string_view text) {
+std::optional<PrescanIssue> prescan(std::string_view text, SourcePos origin) {
+    auto found = scan(text);
+    if (found && found->error.pos) found->error.pos = x3p::place_in(origin, *found->error.pos);
+    return found;
+}
+
+namespace {
+
+std::optional<PrescanIssue> scan(std::string_view text) {
     int depth = 0;
     for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
@@ -81,5 +91,7 @@ std::optional<PrescanIssue> prescan(std::string_view text) {
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 }  // namespace liverkg::parser

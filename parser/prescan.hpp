@@ -14,6 +14,7 @@ struct PrescanIssue {
     bool at_end = false;  // the text ended inside a string or comment
 };
 
-std::optional<PrescanIssue> prescan(std::string_view text);
+// origin: where text starts in the whole input (positions are reported in the whole input).
+std::optional<PrescanIssue> prescan(std::string_view text, SourcePos origin = {});
 
 }  // namespace liverkg::parser

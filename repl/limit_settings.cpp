@@ -15,6 +15,10 @@ const std::vector<LimitSetting>& limit_settings() {
          &engine::Limits::max_steps, 1, false},
         {"timeout", "SECONDS", "wall-clock time one statement may take (default 0 = none; fractions allowed)",
          &engine::Limits::timeout_ms, 1000, true},
+        {"plan-cache", "N",
+         "compiled plans kept for statements that differ only in their literals (default 1000; 0 or off = no "
+         "plan cache; liverkg serve does not cache plans)",
+         &engine::Limits::plan_cache_size, 1, false},
     };
     return table;
 }

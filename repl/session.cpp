@@ -13,7 +13,10 @@
 #include "formats/formats.hpp"
 #include "kg/references.hpp"
 #include "kg/schema.hpp"
+#include "engine/plan_cache.hpp"
+#include "parser/normalise.hpp"
 #include "parser/parse.hpp"
+#include "parser/prescan.hpp"
 #include "repl/error_render.hpp"
 
 namespace liverkg::repl {
@@ -191,9 +194,45 @@ bool Session::load_script(const std::string& path) {
     return run_text(*text, options) == RunStatus::Ok;
 }
 
+// With the plan cache on, statements are taken one at a time: each is normalised
+// (parser/normalise.hpp) and, when a plan of its shape is kept, run without being parsed;
+// otherwise it is parsed alone (positions still in the whole text) and its plan kept.
+// Anything the normalising pass does not read, and any syntax error, sends the rest of the
+// text down the path without the cache, so errors read exactly as they always have.
 RunStatus Session::run_text(std::string_view text, const RunTextOptions& options) {
+    engine_.plan_cache().set_capacity(limits_.plan_cache_size);
+    if (limits_.plan_cache_size == 0) return run_parsed(text, 0, SourcePos{}, options);
     auto t0 = Clock::now();
-    auto parsed = parser::parse(text);
+    // An unterminated string anywhere stops the text before any of it runs, as a whole parse does.
+    if (auto issue = parser::prescan(text)) {
+        report(issue->error, text, options, issue->error.pos ? issue->error.pos->line : 1);
+        return RunStatus::Failed;
+    }
+    SourcePos at;   // a position at or before the statement's (counted on only when needed)
+    std::size_t from = 0;
+    while (auto n = parser::next_statement(text, from)) {
+        from = n->end;
+        if (auto plan = engine_.cached_plan(text, *n)) {
+            auto run = [&](const engine::RunOptions& o) { return engine_.run_cached(*plan, text, *n, at, o); };
+            auto line = [&] { return parser::advance_position(text, at, n->begin).line; };
+            if (run_and_print(run, text, options, ms_since(t0), line) == RunStatus::Failed) return RunStatus::Failed;
+        } else {
+            at = parser::advance_position(text, at, n->begin);
+            if (!n->cacheable && n->end == text.size()) return run_parsed(text, n->begin, at, options);
+            auto parsed = parser::parse_part(text, n->begin, n->end, at);
+            if (parsed.error || parsed.statements.size() != 1) return run_parsed(text, n->begin, at, options);
+            if (run_statement(parsed.statements[0], text, options, ms_since(t0), &*n) == RunStatus::Failed)
+                return RunStatus::Failed;
+        }
+        t0 = Clock::now();
+    }
+    return RunStatus::Ok;
+}
+
+// The text from `from` (at position origin) parsed at once, its statements run in order.
+RunStatus Session::run_parsed(std::string_view text, std::size_t from, SourcePos origin, const RunTextOptions& options) {
+    auto t0 = Clock::now();
+    auto parsed = parser::parse_part(text, from, text.size(), origin);
     double parse_ms = ms_since(t0);
     std::size_t total_chars = 0;
     for (const auto& st : parsed.statements) total_chars += st.text.size();
@@ -212,14 +251,23 @@ RunStatus Session::run_text(std::string_view text, const RunTextOptions& options
 }
 
 RunStatus Session::run_statement(const ast::Statement& st, std::string_view text,
-                                 const RunTextOptions& options, double parse_ms) {
+                                 const RunTextOptions& options, double parse_ms,
+                                 const parser::NormalisedStatement* normalised) {
     if (st.control != ast::TxCommand::None) return run_control(st, text, options, parse_ms);
+    auto run = [&](const engine::RunOptions& o) { return engine_.run(st, o, normalised, text); };
+    return run_and_print(run, text, options, parse_ms, [&] { return st.pos.line; });
+}
+
+// Runs a statement as its own transaction (or inside the open one), prints its result and
+// notices, and reports its error. ms_before: time already spent on it (parsing).
+RunStatus Session::run_and_print(const StatementRunner& run, std::string_view text, const RunTextOptions& options,
+                                 double ms_before, const std::function<std::uint32_t()>& line_of) {
     if (cancel_) cancel_->store(false);
     engine::RunOptions run_options{&params_, cancel_, limits_};
     auto t0 = Clock::now();
     try {
-        auto rs = execute(st, run_options);
-        double ms = parse_ms + ms_since(t0);
+        auto rs = execute(run, run_options);
+        double ms = ms_before + ms_since(t0);
         for (const auto& n : rs.notices) err_ << "Notice: " << n << '\n';
         if (options.print_results) {
             print_limited(rs);
@@ -229,13 +277,12 @@ RunStatus Session::run_statement(const ast::Statement& st, std::string_view text
         if (timer_) err_ << timer_line(ms);   // after the result, where the eye ends up (psql's \timing)
         return RunStatus::Ok;
     } catch (const ErrorException& e) {
-        report(e.error(), text, options, st.pos.line);
+        report(e.error(), text, options, line_of());
         if (db_->in_transaction())
             err_ << "The transaction is still open: this statement's changes were undone, the earlier "
                     "statements' changes are kept (COMMIT or ROLLBACK).\n";
     } catch (const std::bad_alloc&) {
-        report(Error{ErrorKind::ResourceLimit, "", "out of memory", std::nullopt}, text, options,
-               st.pos.line);
+        report(Error{ErrorKind::ResourceLimit, "", "out of memory", std::nullopt}, text, options, line_of());
     } catch (const std::exception& e) {
         out_.flush();
         err_ << "Error: internal error: " << e.what() << '\n';
@@ -264,7 +311,9 @@ engine::ResultSet Session::query(std::string_view text) {
     if (parsed.statements.front().control != ast::TxCommand::None)
         raise(ErrorKind::ArgumentError, "", "expected a query, not transaction control");
     if (cancel_) cancel_->store(false);
-    return execute(parsed.statements.front(), engine::RunOptions{&params_, cancel_, limits_});
+    const ast::Statement& st = parsed.statements.front();
+    return execute([&](const engine::RunOptions& o) { return engine_.run(st, o); },
+                   engine::RunOptions{&params_, cancel_, limits_});
 }
 
 // :max_rows N: the reading formats show the first N rows and say how many more there are;

@@ -4,6 +4,7 @@
 // so parsing, running, timing, printing and error rendering happen in one place.
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <cstdint>
 #include <iosfwd>
 #include <map>
@@ -98,8 +99,12 @@ public:
     void print(const engine::ResultSet& rs, const Printer& printer, std::ostream& out) const;
 
 private:
-    RunStatus run_statement(const ast::Statement& st, std::string_view text,
-                            const RunTextOptions& options, double parse_ms);
+    using StatementRunner = std::function<engine::ResultSet(const engine::RunOptions&)>;
+    RunStatus run_parsed(std::string_view text, std::size_t from, SourcePos origin, const RunTextOptions& options);
+    RunStatus run_statement(const ast::Statement& st, std::string_view text, const RunTextOptions& options,
+                            double parse_ms, const parser::NormalisedStatement* normalised = nullptr);
+    RunStatus run_and_print(const StatementRunner& run, std::string_view text, const RunTextOptions& options,
+                            double ms_before, const std::function<std::uint32_t()>& line_of);
     void report(const Error& e, std::string_view text, const RunTextOptions& options,
                 std::uint32_t statement_line);
     bool load_script(const std::string& path);
@@ -107,7 +112,7 @@ private:
     // session_tx.cpp: transaction control and the statement-as-a-transaction rule.
     RunStatus run_control(const ast::Statement& st, std::string_view text, const RunTextOptions& options,
                           double parse_ms);
-    engine::ResultSet execute(const ast::Statement& st, const engine::RunOptions& options);
+    engine::ResultSet execute(const StatementRunner& run, const engine::RunOptions& options);
     void commit_open();
     void confirm(std::string_view message, const RunTextOptions& options, double ms);
     void print_limited(const engine::ResultSet& rs);

@@ -42,12 +42,12 @@ void Session::commit_open() {
     }
 }
 
-engine::ResultSet Session::execute(const ast::Statement& st, const engine::RunOptions& options) {
-    if (db_->in_transaction()) return engine_.run(st, options);   // a savepoint inside the transaction
+engine::ResultSet Session::execute(const StatementRunner& run, const engine::RunOptions& options) {
+    if (db_->in_transaction()) return run(options);   // a savepoint inside the transaction
     db_->begin();
     engine::ResultSet rs;
     try {
-        rs = engine_.run(st, options);
+        rs = run(options);
     } catch (...) {
         db_->rollback();
         throw;

@@ -59,6 +59,11 @@ public:
         return name_ + streamed + " -> " + sink_->describe();
     }
     std::vector<std::string> details() const override { return source_ ? source_->details() : std::vector<std::string>{}; }
+    void forget_run() override {
+        Operator::forget_run();
+        ran_ = false;
+        streamed_ = 0;
+    }
 
 private:
     OperatorPtr source_;

@@ -23,6 +23,12 @@ public:
     // Lines below the operator in EXPLAIN (the expand steps of a match...).
     virtual std::vector<std::string> details() const { return {}; }
 
+    // Forgets what PROFILE recorded: a cached plan that ran before is EXPLAINed as new.
+    virtual void forget_run() {
+        rows_out = 0;
+        millis = 0;
+    }
+
     // Filled by PROFILE.
     std::size_t rows_out = 0;
     double millis = 0;

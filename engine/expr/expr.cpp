@@ -75,6 +75,8 @@ Value property_of(ExecContext& ex, const Value& base, std::string_view key, std:
     return v ? *v : Value();
 }
 
+thread_local std::uint64_t lifted_literal_reads_while_compiling = 0;
+
 ExprCompiler::ExprCompiler(Scope& scope, graph::Graph& g, const Params& params)
     : scope_(scope), g_(g), params_(params) {}
 
@@ -112,7 +114,15 @@ CompiledExpr ExprCompiler::compile_node(const ast::Expr& e) {
     switch (e.kind) {
     case K::Literal: {
         Value v = literal_value(e.literal);
-        return [v](EvalCtx&) { return v; };
+        if (e.lifted < 0) return [v](EvalCtx&) { return v; };
+        // A lifted literal is read when the plan runs. Read while compiling (a constant
+        // evaluated early), its value went into the plan: the plan is then not cached.
+        auto slot = static_cast<std::size_t>(e.lifted);
+        return [v, slot](EvalCtx& c) {
+            if (c.ex.literals) return (*c.ex.literals)[slot];
+            ++lifted_literal_reads_while_compiling;
+            return v;
+        };
     }
     case K::Parameter: {
         auto it = params_.find(e.name);

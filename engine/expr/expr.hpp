@@ -80,6 +80,10 @@ void free_variables(const ast::Expr& e, std::vector<std::string>& out);
 std::string lower(std::string_view s);
 Value literal_value(const ast::Literal& lit);
 
+// Counts lifted literals (ast::Expr::lifted) evaluated with no values at hand, i.e. at compile
+// time: a plan compiled while it moved has a literal's value built in and is not cached.
+extern thread_local std::uint64_t lifted_literal_reads_while_compiling;
+
 // Value of a property of a node, relationship or map (null when absent); TypeError otherwise.
 Value property_of(ExecContext& ex, const Value& base, std::string_view key, std::optional<graph::KeyId>& key_cache);
 

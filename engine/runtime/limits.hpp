@@ -14,6 +14,9 @@ struct Limits {
     std::uint64_t max_steps = 500'000'000;
     // Wall-clock time of one statement in milliseconds. 0: no limit.
     std::uint64_t timeout_ms = 0;
+    // Not a bound on one statement but set beside them (:set plan-cache, --plan-cache): how
+    // many compiled plans the session keeps (engine/plan_cache.hpp). 0: no plan cache.
+    std::uint64_t plan_cache_size = 1000;
 };
 
 }  // namespace liverkg::engine

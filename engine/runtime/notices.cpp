@@ -16,7 +16,7 @@ using graph::Value;
 
 class NameCheck {
 public:
-    explicit NameCheck(const graph::Graph& g) : g_(g) {}
+    NameCheck(const graph::Graph& g, const std::vector<Value>* literals) : g_(g), literals_(literals) {}
 
     void pattern(const ast::Pattern& p) {
         for (const auto& part : p) {
@@ -38,7 +38,7 @@ public:
             for (std::size_t i = 0; i < n.properties->keys.size(); ++i)
                 if (n.properties->keys[i] == "name" && n.properties->args[i] &&
                     n.properties->args[i]->kind == ast::ExprKind::Literal)
-                    if (auto* s = std::get_if<std::string>(&n.properties->args[i]->literal)) names_.insert(*s);
+                    literal_name(*n.properties->args[i]);
     }
 
     void expr(const ast::ExprPtr& e) {
@@ -99,6 +99,18 @@ public:
 
 private:
     const graph::Graph& g_;
+    const std::vector<Value>* literals_;
+
+    // A cached plan's statement holds the literal of the statement it was compiled for.
+    void literal_name(const ast::Expr& e) {
+        if (e.lifted >= 0 && literals_) {
+            const Value& v = (*literals_)[static_cast<std::size_t>(e.lifted)];
+            if (v.is_string()) names_.insert(v.as_string());
+        } else if (auto* s = std::get_if<std::string>(&e.literal)) {
+            names_.insert(*s);
+        }
+    }
+
     std::set<std::string> bound_, labels_, types_, keys_, names_;
 
     void type(const std::string& t) {
@@ -127,8 +139,9 @@ private:
 
 }  // namespace
 
-std::vector<std::string> statement_notices(const graph::Graph& g, const ast::Statement& statement, bool no_rows) {
-    NameCheck check(g);
+std::vector<std::string> statement_notices(const graph::Graph& g, const ast::Statement& statement, bool no_rows,
+                                           const std::vector<Value>* literals) {
+    NameCheck check(g, literals);
     if (statement.paths) {
         check.node(statement.paths->from);
         check.node(statement.paths->to);

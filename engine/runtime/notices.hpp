@@ -10,6 +10,8 @@
 
 namespace liverkg::engine {
 
-std::vector<std::string> statement_notices(const graph::Graph& g, const ast::Statement& statement, bool no_rows);
+// literals: the values of the literals the plan cache lifted (ast::Expr::lifted), by slot, or null.
+std::vector<std::string> statement_notices(const graph::Graph& g, const ast::Statement& statement, bool no_rows,
+                                           const std::vector<graph::Value>* literals = nullptr);
 
 }  // namespace liverkg::engine

@@ -5,11 +5,11 @@
 
 namespace liverkg::parser::x3p {
 
-Tracker::Tracker(std::string_view text)
+Tracker::Tracker(std::string_view text, SourcePos origin)
     : begin_(text.data()), end_(text.data() + text.size()),
       // Generous for real queries (a few expression entries per token), but it bounds
       // the exponential backtracking that crafted input could otherwise trigger.
-      step_budget_(50000 + 50 * static_cast<std::uint64_t>(text.size())) {
+      step_budget_(50000 + 50 * static_cast<std::uint64_t>(text.size())), origin_(origin) {
     line_starts_.push_back(0);
     ascii_line_.push_back(true);
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -86,7 +86,7 @@ SourcePos Tracker::pos_at(const char* p) const {
     }
     std::uint32_t line_start = line_starts_[line - 1];
     // Columns count characters: on an ASCII line that is the byte offset.
-    if (ascii_line_[line - 1]) return {offset, line, offset - line_start + 1};
+    if (ascii_line_[line - 1]) return placed({offset, line, offset - line_start + 1});
     auto count_from = [&](const char* from, std::uint32_t column) {
         for (const char* q = from; q < p; ++q)
             if ((static_cast<unsigned char>(*q) & 0xC0) != 0x80) ++column;
@@ -98,7 +98,7 @@ SourcePos Tracker::pos_at(const char* p) const {
         last_pos_ = {offset, line, count_from(begin_ + line_start, 1)};
     }
     last_ptr_ = p;
-    return last_pos_;
+    return placed(last_pos_);
 }
 
 std::string Tracker::text_between(const char* from, const char* to) const {

@@ -25,9 +25,20 @@ struct LexError {
     LexIssue issue;
 };
 
+// A position counted from the start of a part of the input, placed in the whole input,
+// given where that part starts (origin).
+inline SourcePos place_in(SourcePos origin, SourcePos local) {
+    if (local.line == 1) local.column += origin.column - 1;
+    local.line += origin.line - 1;
+    local.offset += origin.offset;
+    return local;
+}
+
 class Tracker {
 public:
-    explicit Tracker(std::string_view text);
+    // origin: where text starts in the whole input (a statement parsed on its own by the
+    // plan cache's session path still reports the user's own line and column).
+    explicit Tracker(std::string_view text, SourcePos origin = {});
 
     const char* begin() const { return begin_; }
     const char* end() const { return end_; }
@@ -105,6 +116,8 @@ private:
     mutable const char* last_ptr_ = nullptr;
     mutable SourcePos last_pos_;
     mutable std::uint32_t last_line_ = 0;   // 1-based line of the last position asked for; 0: none
+    SourcePos origin_;
+    SourcePos placed(SourcePos local) const { return place_in(origin_, local); }
 };
 
 // RAII pairing of Tracker::enter / leave.
