@@ -80,6 +80,12 @@ test('serve --db', async (t) => {
     const third = await startServer(['--db', db]);
     t.after(() => third.stop());
     assert.deepStrictEqual(await countT(third), [3, 111]);
+    await withDriver(third, async (driver) => {   // bookmarks go on from where they were
+      const session = driver.session();
+      await session.run('CREATE (:Later)');
+      await session.close();
+      assert.strictEqual(session.lastBookmarks()[0], 'liverkg:3');
+    });
     await third.stop();
   });
 
