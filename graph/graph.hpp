@@ -56,6 +56,14 @@ struct NewRel {
     TypeId type;
 };
 
+// The relationships of a whole graph as columns (storage/'s checkpoint holds them so;
+// Graph::restore_rels).
+struct RelColumns {
+    std::span<const NodeId> start, end;
+    std::span<const TypeId> type;
+    std::span<const std::uint8_t> alive;
+};
+
 struct GraphCounts {
     std::size_t nodes = 0;
     std::size_t relationships = 0;
@@ -103,6 +111,13 @@ public:
     // every end and type is checked first. For loaders: adjacency is reserved exactly.
     RelId add_rels(std::span<const NewRel> rels);
     void remove_rel(RelId r);
+    // For storage: every relationship of a graph that has its nodes and no relationships
+    // yet: the columns copied in bulk and checked (ends, types; ErrorException otherwise, the
+    // graph then unusable), the adjacency lists built from them in id order (the order the
+    // graph keeps them in), each reserved exactly. Not logged. It touches only the
+    // relationship table and the adjacency lists, so it may run on one thread while another
+    // gives the same nodes labels and properties.
+    void restore_rels(const RelColumns& columns);
     bool rel_alive(RelId r) const;
     RelId rel_id_bound() const;
     NodeId rel_start(RelId r) const;

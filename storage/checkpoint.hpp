@@ -11,7 +11,9 @@
 
 namespace liverkg::storage {
 
-constexpr std::uint32_t kFormatVersion = 2;   // of the checkpoint (2: side tables)
+// Of the checkpoint: 2 added the side tables, 3 stores columns and adjacency as arrays.
+// Only this version is read (an older one gets a message saying how to carry it over).
+constexpr std::uint32_t kFormatVersion = 3;
 constexpr std::uint32_t kLogFormatVersion = 1;   // of the write-ahead log
 
 // Tables a directory keeps beside the graph (schema.tsv and ontology_terms.tsv rows, by file
@@ -22,7 +24,7 @@ using SideTables = std::map<std::string, std::vector<std::vector<std::string>>, 
 struct CheckpointMeta {
     std::uint64_t last_tx = 0;   // the last committed transaction it includes
     std::map<std::string, int, std::less<>> type_signs;   // for PATHS ... SIGN (schema.tsv)
-    SideTables tables;                                     // since format version 2
+    SideTables tables;
 };
 
 std::string encode_checkpoint(const graph::Graph& g, const CheckpointMeta& meta);

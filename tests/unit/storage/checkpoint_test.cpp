@@ -78,8 +78,50 @@ TEST_CASE("a damaged checkpoint is named and refused", "[storage]") {
     write_bytes(path, newer);
     CHECK_THAT(error_of(path), Catch::Contains("newer liverkg") && Catch::Contains("version 9"));
 
+    std::string older = good;
+    older[8] = 2;
+    crc = liverkg::storage::crc32c(older.data(), 36);
+    std::memcpy(older.data() + 36, &crc, 4);
+    write_bytes(path, older);
+    CHECK_THAT(error_of(path), Catch::Contains("older liverkg") && Catch::Contains("version 2") &&
+                                   Catch::Contains("--export tsv"));
+
     write_bytes(path, "id\tname\nx\ty\n" + std::string(40, ' '));
     CHECK_THAT(error_of(path), Catch::Contains("not a liverkg checkpoint"));
+}
+
+namespace {
+
+// A checkpoint changed after encoding, with both checksums redone: what only the
+// structural checks of the reader can catch.
+std::string rechecksummed(std::string file) {
+    std::uint32_t crc = liverkg::storage::crc32c(file.data() + 40, file.size() - 40);
+    std::memcpy(file.data() + 32, &crc, 4);
+    crc = liverkg::storage::crc32c(file.data(), 36);
+    std::memcpy(file.data() + 36, &crc, 4);
+    return file;
+}
+
+}  // namespace
+
+TEST_CASE("relationship columns that point nowhere are refused", "[storage]") {
+    Graph g;
+    build_sample(g);
+    std::string good = encode_checkpoint(g, CheckpointMeta{});
+    // The `end` column of the sample's three relationships: u64 count 3, padding to 8, then
+    // the u32s 0, 2, 2.
+    const char column[] = "\x03\0\0\0\0\0\0\0" "\0\0\0\0" "\0\0\0\0" "\x02\0\0\0" "\x02\0\0\0";
+    auto at = good.find(std::string(column, sizeof column - 1));
+    REQUIRE(at != std::string::npos);
+    TempDir dir;
+    auto path = dir.str("checkpoint.lkg");
+    std::string bad = good;
+    bad[at + 20] = 9;   // the last relationship ends at node 9, which does not exist
+    write_bytes(path, rechecksummed(bad));
+    CHECK_THAT(error_of(path), Catch::Contains("corrupt checkpoint") && Catch::Contains("ends at no node") &&
+                                   Catch::Contains("relationship section"));
+    write_bytes(path, good);   // the untouched file still reads
+    CHECK(error_of(path).empty());
 }
 
 TEST_CASE("a replayed redo record gives the graph that wrote it", "[storage]") {
