@@ -44,9 +44,12 @@ std::vector<std::string> DirectoryTables::add_terms_file(const std::string& file
     std::vector<std::pair<std::size_t, TermRow>> rows;
     for (const auto& [id, term] : read.all()) rows.push_back({term.line, TermRow{id, term.label, term.source}});
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [line, row] : rows)
+    for (auto& entry : rows) {
+        // A named reference, not a structured binding: clang 14 cannot capture bindings in lambdas.
+        TermRow& row = entry.second;
         if (std::none_of(terms.begin(), terms.end(), [&](const TermRow& t) { return t.id == row.id; }))
             terms.push_back(std::move(row));
+    }
     return {};
 }
 

@@ -12,6 +12,9 @@ packages=(
   libhowardhinnant-date-dev tzdata
   libssl-dev openssl
 )
+# The fuzz build (LIVERKG_FUZZ=ON, tests/fuzz/run.sh) needs clang and its libFuzzer and
+# sanitizer runtimes; the default build does not.
+if [ "${LIVERKG_FUZZ:-}" = ON ]; then packages+=(clang-14 libclang-rt-14-dev); fi
 # npm comes with Debian's nodejs as a package of its own; a nodejs from elsewhere (NodeSource)
 # brings its own npm and conflicts with Debian's, so npm is asked for only when it is missing.
 command -v npm >/dev/null || packages+=(npm)

@@ -86,7 +86,7 @@ void merge_into(StagedNode& first, StagedNode&& dup, Graph& g, Staging& s, std::
     for (LabelId l : dup.labels)
         if (std::find(first.labels.begin(), first.labels.end(), l) == first.labels.end()) first.labels.push_back(l);
     for (auto& [k, v] : dup.props) {
-        auto it = std::find_if(first.props.begin(), first.props.end(), [k](const auto& p) { return p.first == k; });
+        auto it = std::find_if(first.props.begin(), first.props.end(), [key = k](const auto& p) { return p.first == key; });
         if (it == first.props.end())
             first.props.emplace_back(k, std::move(v));
         else if (!same_value(it->second, v))

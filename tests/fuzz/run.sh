@@ -1,42 +1,36 @@
 #!/usr/bin/env bash
-# Builds a libFuzzer target and runs it.
+# Builds the libFuzzer targets from CMake (LIVERKG_FUZZ=ON, clang) and runs one of them.
 #   tests/fuzz/run.sh [SECONDS [TARGET]]    (default 60 s, target parse)
-# Targets: parse (the Cypher parser), temporal (ISO 8601 temporal text: read, print, read back).
-# Not part of the CMake build: needs clang (14 on Debian 12). Findings go to
-# $FUZZ_OUT (default /tmp/liverkg-fuzz); the seed corpus here is copied, not modified.
+# Targets: parse, exec, tsv, bolt, temporal (README.md). Findings go to $FUZZ_OUT/TARGET
+# (default /tmp/liverkg-fuzz/TARGET); the seed corpus here is copied there, not modified.
 set -euo pipefail
 
 seconds="${1:-60}"
 target="${2:-parse}"
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-out="${FUZZ_OUT:-/tmp/liverkg-fuzz}"
-if [ "$target" = temporal ]; then out="$out-temporal"; fi
-mkdir -p "$out/corpus" "$out/artifacts"
-
-clang="$(command -v clang++ || command -v clang++-14)"
+build="${LIVERKG_FUZZ_BUILD:-$repo/build-fuzz}"
+out="${FUZZ_OUT:-/tmp/liverkg-fuzz}/$target"
 case "$target" in
-  parse)
-    sources=("$repo"/parser/*.cpp "$repo"/parser/x3/*.cpp)
-    watched=("$repo/parser")
-    libs=(-lutf8proc)
-    ;;
-  temporal)
-    sources=("$repo"/graph/temporal/*.cpp)
-    watched=("$repo/graph/temporal")
-    libs=(-DUSE_OS_TZDB=1 -DHAS_STRING_VIEW=1 -DONLY_C_LOCALE=1 -ldate-tz)
-    ;;
-  *) echo "fuzz: unknown target '$target' (parse, temporal)" >&2; exit 2 ;;
+  parse|exec|tsv|bolt|temporal) ;;
+  *) echo "fuzz: unknown target '$target' (parse, exec, tsv, bolt, temporal)" >&2; exit 2 ;;
 esac
-binary="$out/${target}_fuzz"
-if [ ! -x "$binary" ] || [ -n "$(find "${watched[@]}" "$here/${target}_fuzz.cpp" -newer "$binary" -print -quit)" ]; then
-  echo "fuzz: building $binary" >&2
-  "$clang" -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -I"$repo" "$here/${target}_fuzz.cpp" "${sources[@]}" "${libs[@]}" -o "$binary"
-fi
 
-seeds="$here/corpus"; if [ "$target" = temporal ]; then seeds="$here/corpus_temporal"; fi
-cp -n "$seeds"/* "$out/corpus/" 2>/dev/null || true
+LIVERKG_FUZZ=ON "$repo/scripts/setup.sh"
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  CC=clang-14 CXX=clang++-14 cmake -S "$repo" -B "$build" -DLIVERKG_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build" -j "${LIVERKG_JOBS:-2}" --target "${target}_fuzz"
+
+mkdir -p "$out/corpus" "$out/artifacts"
+cp -n "$here/corpus/$target"/* "$out/corpus/" 2>/dev/null || true
+# The TCK's queries seed exec from ../shared at run time; they are not part of the repo.
+if [ "$target" = exec ] && [ -d "$repo/../shared/tck/features" ]; then
+  python3 "$here/make_seeds.py" --tck-into "$out/corpus" >/dev/null
+fi
 cd "$out"
-exec "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+# A statement may allocate its budget (64 MB in exec and bolt) and the process must stay alive.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-allocator_may_return_null=1:detect_leaks=1}"
+exec "$build/fuzz/${target}_fuzz" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" \
+  -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-4096}" \
   -artifact_prefix="$out/artifacts/" -print_final_stats=1 "$out/corpus"

@@ -1,0 +1,2 @@
+MATCH (d:Disease {name: 'Wilson disease'})
+DELETE d

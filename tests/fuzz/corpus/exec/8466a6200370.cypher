@@ -1,0 +1,1 @@
+EXPLAIN MATCH (d:Disease {name: 'Wilson disease'}) DETACH DELETE d

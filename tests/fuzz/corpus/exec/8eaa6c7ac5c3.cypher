@@ -1,0 +1,3 @@
+CALL db.labels() YIELD label
+WHERE label STARTS WITH 'C'
+RETURN label

@@ -1,0 +1,2 @@
+MATCH (c:CellType {name: 'MSC'})-[r:CARRIES]->()
+DELETE r

@@ -1,0 +1,1 @@
+WITH datetime('2015-07-21T21:40:32.142+01:00[Europe/London]') AS d, localtime('12:31:14.645876123') AS t, date({year: 1984, week: 10, dayOfWeek: 3}) AS w RETURN d.epochSeconds, t + duration('PT1H30M'), w, duration.inMonths(w, date('2020-02-29')), d.timezone, truncate('month', d)
