@@ -41,12 +41,16 @@ private:
 
 using NodeFilter = FunctionRef<bool(NodeId)>;
 using RelFilter = FunctionRef<bool(RelId)>;
+// Told how many relationships a search has just looked at, node by node (a statement's
+// step count and its cancellation check live there).
+using Progress = FunctionRef<void(std::uint64_t)>;
 
 // A shortest path from `from` to `to` of at most max_hops relationships, or nullopt.
 // ok_node is asked about intermediate nodes only (not the two ends), ok_rel about every
 // relationship, both during the search. from == to gives the zero-length path.
 std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const Expand& expand,
-                                  std::uint32_t max_hops, NodeFilter ok_node = {}, RelFilter ok_rel = {});
+                                  std::uint32_t max_hops, NodeFilter ok_node = {}, RelFilter ok_rel = {},
+                                  Progress progress = {});
 
 // Every shortest path (same rules), in a deterministic order (adjacency order from `from`).
 // Parallel relationships give distinct paths.

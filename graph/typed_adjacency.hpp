@@ -32,6 +32,20 @@ public:
         }
     }
 
+    // The relationships of n on one side, every type, in the order for_each gives them: other
+    // ends and relationship ids side by side (a search that needs no type reads only these).
+    struct Span {
+        const std::uint32_t* other = nullptr;
+        const std::uint32_t* rel = nullptr;
+        std::uint32_t size = 0;
+    };
+    Span all(NodeId n, bool out) const {
+        const Side& s = out ? out_ : in_;
+        if (n + 1 >= s.entry_offset.size()) return {};
+        std::uint32_t b = s.entry_offset[n];
+        return {s.other.data() + b, s.rel.data() + b, s.entry_offset[n + 1] - b};
+    }
+
     // Whether some relationship of n on one side, of a type that passes, satisfies pred;
     // stops at the first one (bottom-up BFS asks "does any neighbour lie in the frontier?").
     template <class Pass, class Pred>
@@ -68,6 +82,7 @@ private:
         std::uint32_t& operator[](std::size_t i) { return data_[i]; }
         std::uint32_t operator[](std::size_t i) const { return data_[i]; }
         std::size_t size() const { return size_; }
+        const std::uint32_t* data() const { return data_.get(); }
 
     private:
         std::unique_ptr<std::uint32_t[]> data_;

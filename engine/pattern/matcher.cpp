@@ -459,26 +459,32 @@ private:
         how.types = resolved_[p].rel_types[0];
         const PartPlan& part = plan_.parts[p];
         bool check_rels = !used_.empty() || !m.props.empty() || m.props_map || !part.rel_filters.empty();
-        // Every relationship the search looks at is a step of the statement.
-        auto ok_rel = [&](RelId r) {
-            ex_.poll();
-            return !check_rels || (rel_ok(p, 0, r) && rel_passes(p, r));
-        };
         auto ok_node = [&](NodeId n) { return node_passes(p, n); };
-        graph::RelFilter filter(ok_rel);
         graph::NodeFilter node_filter = part.node_filters.empty() ? graph::NodeFilter() : graph::NodeFilter(ok_node);
-        std::vector<graph::Path> paths;
         if (all) {
-            paths = graph::all_shortest_paths(ex_.g, a, b, how, m.max_hops, node_filter, filter);
-        } else if (auto one = graph::shortest_path(ex_.g, a, b, how, m.max_hops, node_filter, filter)) {
-            paths.push_back(std::move(*one));
+            // Every relationship the search looks at is a step of the statement.
+            auto ok_rel = [&](RelId r) {
+                ex_.poll();
+                return !check_rels || (rel_ok(p, 0, r) && rel_passes(p, r));
+            };
+            for (graph::Path& path : graph::all_shortest_paths(ex_.g, a, b, how, m.max_hops, node_filter, ok_rel))
+                if (!emit_shortest(p, path)) return;
+            return;
         }
-        for (graph::Path& path : paths) {
-            bind_segment(p, 0, path);
-            if (plan_.parts[p].path_slot) row_[*plan_.parts[p].path_slot] = std::move(path);
-            match_part(p + 1);
-            if (stop_) return;
-        }
+        // The steps are counted node by node; a relationship filter is asked only when there is one.
+        auto ok_rel = [&](RelId r) { return rel_ok(p, 0, r) && rel_passes(p, r); };
+        auto progress = [&](std::uint64_t looked) { ex_.poll(looked); };
+        graph::RelFilter rel_filter = check_rels ? graph::RelFilter(ok_rel) : graph::RelFilter();
+        if (auto one = graph::shortest_path(ex_.g, a, b, how, m.max_hops, node_filter, rel_filter, progress))
+            emit_shortest(p, *one);
+    }
+
+    // Binds a path a search found and goes on with the next part; false once the match stops.
+    bool emit_shortest(std::size_t p, graph::Path& path) {
+        bind_segment(p, 0, path);
+        if (plan_.parts[p].path_slot) row_[*plan_.parts[p].path_slot] = std::move(path);
+        match_part(p + 1);
+        return !stop_;
     }
 
     void exact_trails(std::size_t p, NodeId target, std::uint32_t len, graph::Path& seg, bool all, bool& found) {

@@ -17,25 +17,51 @@ struct Meeting {
     RelId rel = 0;
 };
 
+// What a search is asked to respect beside the type mask (graph/algo.hpp).
+struct Filters {
+    const NodeFilter& ok_node;
+    const RelFilter& ok_rel;
+    const Progress& progress;
+};
+
 // Expands one whole level of `frontier` (marks `mine`); returns the first meeting with `other`.
 Meeting expand_level(const TypedAdjacency& g, std::vector<NodeId>& frontier, std::vector<NodeId>& next, Marks& mine,
-                     const Marks& other, Expand::Dir dir, const TypeMask& mask, const NodeFilter& ok_node,
-                     const RelFilter& ok_rel) {
+                     const Marks& other, Expand::Dir dir, const TypeMask& mask, const Filters& f) {
     next.clear();
     Meeting meet;
     for (NodeId u : frontier) {
         std::uint32_t d = mine.dist(u) + 1;
-        for_each_hop(g, u, dir, mask, [&](const Adjacent& a) {
-            if (meet.near != kNoNode || mine.seen(a.other)) return;
-            if (ok_rel && !ok_rel(a.rel)) return;
-            if (other.seen(a.other)) {
-                meet = {u, a.other, a.rel};
-                return;
+        // One relationship u - v: true when it meets the other side (the level ends there).
+        auto visit = [&](NodeId v, RelId r) {
+            if (mine.seen(v)) return false;   // u itself too: a self-loop leads nowhere new
+            if (f.ok_rel && !f.ok_rel(r)) return false;
+            if (other.seen(v)) {
+                meet = {u, v, r};
+                return true;
             }
-            if (ok_node && !ok_node(a.other)) return;
-            mine.mark(a.other, d, u, a.rel);
-            next.push_back(a.other);
-        });
+            if (f.ok_node && !f.ok_node(v)) return false;
+            mine.mark(v, d, u, r);
+            next.push_back(v);
+            return false;
+        };
+        std::uint64_t looked = 0;
+        if (mask.any()) {
+            // Every type: the node's entries straight from the arrays (same order as its runs).
+            auto scan = [&](TypedAdjacency::Span s) {
+                looked += s.size;
+                for (std::uint32_t i = 0; i < s.size; ++i)
+                    if (visit(s.other[i], s.rel[i])) return true;
+                return false;
+            };
+            bool met = dir != Expand::Dir::In && scan(g.all(u, true));
+            if (!met && dir != Expand::Dir::Out) scan(g.all(u, false));
+        } else {
+            for_each_hop(g, u, dir, mask, [&](const Adjacent& a) {
+                ++looked;
+                if (meet.near == kNoNode) visit(a.other, a.rel);
+            });
+        }
+        if (f.progress) f.progress(looked);
         if (meet.near != kNoNode) break;
     }
     frontier.swap(next);
@@ -75,7 +101,7 @@ Path build_path(const Scratch& s, NodeId f_end, RelId middle, NodeId b_end) {
 }  // namespace
 
 std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const Expand& expand,
-                                  std::uint32_t max_hops, NodeFilter ok_node, RelFilter ok_rel) {
+                                  std::uint32_t max_hops, NodeFilter ok_node, RelFilter ok_rel, Progress progress) {
     if (!g.node_alive(from) || !g.node_alive(to)) return std::nullopt;
     if (from == to) return Path{{from}, {}};
     Scratch& s = scratch();
@@ -88,6 +114,7 @@ std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const 
     TypeMask mask(g, expand.types);
     auto snapshot = g.typed_adjacency();
     const TypedAdjacency& adj = *snapshot;
+    const Filters filters{ok_node, ok_rel, progress};
     std::uint32_t depth_f = 0, depth_b = 0;
     // A side's cost is computed when it is compared, and again only after that side grew:
     // the level that finds the meeting never pays for costing its own frontier.
@@ -97,13 +124,12 @@ std::optional<Path> shortest_path(const Graph& g, NodeId from, NodeId to, const 
         if (!cost_b) cost_b = expansion_cost(adj, s.frontier_b, reverse(expand.dir), mask);
         if (*cost_f <= *cost_b) {
             ++depth_f;
-            Meeting m = expand_level(adj, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, ok_node, ok_rel);
+            Meeting m = expand_level(adj, s.frontier_f, s.next, s.fwd, s.bwd, expand.dir, mask, filters);
             if (m.near != kNoNode) return build_path(s, m.near, m.rel, m.far);
             cost_f.reset();
         } else {
             ++depth_b;
-            Meeting m = expand_level(adj, s.frontier_b, s.next, s.bwd, s.fwd, reverse(expand.dir), mask, ok_node,
-                                     ok_rel);
+            Meeting m = expand_level(adj, s.frontier_b, s.next, s.bwd, s.fwd, reverse(expand.dir), mask, filters);
             if (m.near != kNoNode) return build_path(s, m.far, m.rel, m.near);
             cost_b.reset();
         }
