@@ -3,6 +3,8 @@
 // hands the rest of the text to the parser (NormalisedStatement::cacheable).
 #include "parser/normalise.hpp"
 
+#include <iterator>
+
 #include "parser/x3/lexer.hpp"
 
 namespace liverkg::parser {
@@ -41,6 +43,18 @@ const char* ascii_name_end(const char* p, const char* end) {
     return q < end && static_cast<unsigned char>(*q) >= 0x80 ? nullptr : q;
 }
 
+// ASCII characters that are a token alone and are copied into the key as written: everything
+// printable but letters, digits and '_' (names, numbers), quotes and '`' (strings, quoted
+// names), '.' (may start a number), '/' (may start a comment), '$' (a parameter) and ';'.
+constexpr bool plain_punctuation(unsigned char c) {
+    if (c <= ' ' || c >= 0x7F) return false;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;
+    switch (c) {
+    case '_': case '\'': case '"': case '`': case '.': case '/': case '$': case ';': return false;
+    default: return true;
+    }
+}
+
 class Normaliser {
 public:
     Normaliser(std::string_view text, NormalisedStatement& n) : text_(text), n_(n) {}
@@ -51,6 +65,11 @@ public:
         copied_ = p;
         n_.key.reserve(256);
         while (p < end && *p != ';') {
+            // The common cases first: a single space, punctuation.
+            if (*p == ' ' || plain_punctuation(static_cast<unsigned char>(*p))) {
+                ++p;
+                continue;
+            }
             if (x3p::may_start_blank(*p)) {
                 const char* b = x3p::skip_blank(p, end);
                 if (b != p) {
@@ -108,9 +127,13 @@ private:
         std::uint32_t slot = slot_of(std::move(value));
         n_.key.append(copied_, p);
         static const char tags[] = {'n', 'b', 'i', 'f', 's'};   // by ast::Literal's index
+        char digits[12];
+        char* d = std::end(digits);
+        std::uint32_t v = slot;
+        do *--d = static_cast<char>('0' + v % 10); while (v /= 10);
         n_.key += '\x01';
         n_.key += tags[n_.values[slot].index()];
-        n_.key += std::to_string(slot);
+        n_.key.append(d, std::end(digits));
         n_.key += '\x01';
         n_.literals.push_back({static_cast<std::uint32_t>(p - text_.data()), static_cast<std::uint32_t>(length), slot});
         copied_ = p + length;
@@ -143,6 +166,8 @@ std::optional<NormalisedStatement> next_statement(std::string_view text, std::si
         ++p;
     }
     NormalisedStatement n;
+    n.literals.reserve(8);   // one allocation each for most statements, not one per doubling
+    n.values.reserve(8);
     n.begin = static_cast<std::size_t>(p - begin);
     n.cacheable = true;
     // EXPLAIN and PROFILE run the same plan: the key leaves them out.

@@ -24,11 +24,13 @@ NodeCheck::NodeCheck(const graph::Graph& g, const NodeMatcher& m) : matcher(&m) 
 
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
                       const CompiledExpr& props_map, bool is_node, std::uint32_t id) {
-    auto prop = [&](std::string_view key) -> Value {
+    // The stored value itself, not a copy (a string would be copied for each candidate).
+    static const Value absent;
+    auto prop = [&](std::string_view key) -> const Value& {
         auto k = ex.g.find_key(key);
-        if (!k) return Value();
+        if (!k) return absent;
         const Value* v = is_node ? ex.g.node_property(id, *k) : ex.g.rel_property(id, *k);
-        return v ? *v : Value();
+        return v ? *v : absent;
     };
     EvalCtx c{ex, row};
     for (const auto& p : props)
@@ -89,8 +91,11 @@ private:
             if (e >= event_has_conjunct_.size()) event_has_conjunct_.resize(e + 1, false);
             event_has_conjunct_[e] = true;
         }
+        resolved_.reserve(plan_.parts.size());
         for (const auto& part : plan_.parts) {
             ResolvedPart r;
+            r.nodes.reserve(part.nodes.size());
+            r.rel_types.reserve(part.rels.size());
             for (const auto& n : part.nodes) r.nodes.emplace_back(ex_.g, n);
             for (const auto& rel : part.rels) {
                 std::vector<graph::TypeId> ids;

@@ -88,6 +88,9 @@ void walk_back(const Marks& m, NodeId n, std::vector<NodeId>& nodes, std::vector
 
 Path build_path(const Scratch& s, NodeId f_end, RelId middle, NodeId b_end) {
     Path p;
+    std::size_t length = s.fwd.dist(f_end) + 1 + s.bwd.dist(b_end);
+    p.nodes.reserve(length + 1);
+    p.rels.reserve(length);
     p.nodes.push_back(f_end);
     walk_back(s.fwd, f_end, p.nodes, p.rels);
     std::reverse(p.nodes.begin(), p.nodes.end());

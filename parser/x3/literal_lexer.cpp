@@ -164,16 +164,16 @@ TextToken lex_string(const char* p, const char* end) {
     if (p >= end || (*p != '\'' && *p != '"')) return {};
     const char quote = *p;
     TextToken t;
+    const char* plain = p + 1;   // characters from here to q are copied as they are, in one go
     for (const char* q = p + 1; q < end; ++q) {
         if (*q == quote) {
+            t.value.append(plain, q);
             t.status = LexStatus::Ok;
             t.length = static_cast<std::size_t>(q + 1 - p);
             return t;
         }
-        if (*q != '\\') {
-            t.value.push_back(*q);
-            continue;
-        }
+        if (*q != '\\') continue;
+        t.value.append(plain, q);
         const char* esc = q;
         if (++q >= end) break;
         if (*q == 'u' || *q == 'U') {
@@ -188,6 +188,7 @@ TextToken lex_string(const char* p, const char* end) {
             return string_error("UnexpectedSyntax",
                                 std::string("invalid escape sequence '\\") + *q + "'", esc, false);
         }
+        plain = q + 1;   // q is on the escape's last character
     }
     return string_error("UnexpectedSyntax", "unterminated string literal", p, true);
 }
