@@ -47,12 +47,13 @@ std::string PlanCache::full_key(std::string_view text, const parser::NormalisedS
 std::shared_ptr<const CachedPlan> PlanCache::find(std::string_view text, const parser::NormalisedStatement& n,
                                                   SchemaGeneration generation) {
     check_generation(generation);
-    auto shape = pinned_.find(n.key);
+    const HashedKey key{n.key, KeyHash{}(std::string_view(n.key))};
+    auto shape = pinned_.find(key);
     if (capacity_ == 0 || shape == pinned_.end()) {
         ++misses_;
         return nullptr;
     }
-    auto it = shape->second.empty() ? index_.find(n.key) : index_.find(full_key(text, n, shape->second));
+    auto it = shape->second.empty() ? index_.find(key) : index_.find(std::string_view(full_key(text, n, shape->second)));
     if (it == index_.end()) {
         ++misses_;
         return nullptr;

@@ -14,6 +14,7 @@
 //   the cache (SchemaGeneration).
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <list>
 #include <memory>
 #include <string>
@@ -50,6 +51,24 @@ struct CachedPlan {
     mutable std::vector<std::string> notices;
 };
 
+// Keys of the cache's maps, hashed once per lookup: a statement's normalised key is looked
+// up in both maps (HashedKey carries its hash to the second).
+struct HashedKey {
+    std::string_view text;
+    std::size_t hash;
+};
+struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::size_t operator()(const HashedKey& k) const { return k.hash; }
+};
+struct KeyEqual {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+    bool operator()(const HashedKey& a, std::string_view b) const { return a.text == b; }
+    bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
+};
+
 class PlanCache {
 public:
     static constexpr std::size_t kDefaultCapacity = 1000;
@@ -82,9 +101,9 @@ private:
     std::size_t capacity_ = kDefaultCapacity;
     SchemaGeneration generation_;
     // Normalised key -> the literal tokens its statements keep in the plan (by index).
-    std::unordered_map<std::string, std::vector<std::uint32_t>> pinned_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, KeyHash, KeyEqual> pinned_;
     std::list<Entry> lru_;   // most recently used first
-    std::unordered_map<std::string, std::list<Entry>::iterator> index_;
+    std::unordered_map<std::string, std::list<Entry>::iterator, KeyHash, KeyEqual> index_;
     std::uint64_t hits_ = 0, misses_ = 0;
 };
 

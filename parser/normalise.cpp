@@ -3,6 +3,7 @@
 // hands the rest of the text to the parser (NormalisedStatement::cacheable).
 #include "parser/normalise.hpp"
 
+#include <array>
 #include <iterator>
 
 #include "parser/x3/lexer.hpp"
@@ -31,15 +32,22 @@ bool starts_number(const char* p, const char* end) {
     return digit(p) || (*p == '.' && digit(p + 1));
 }
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+constexpr bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// ASCII letters, digits and '_', by byte (names are most of a statement's characters).
+constexpr std::array<bool, 256> kNamePart = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = ascii_letter(static_cast<char>(c)) || ascii_digit(static_cast<char>(c));
+    return t;
+}();
 
 // The end of a plain ASCII name at p, or null when p starts none or the name goes on in
 // non-ASCII letters (the lexer's own rules decide those).
 const char* ascii_name_end(const char* p, const char* end) {
     if (!ascii_letter(*p)) return nullptr;
     const char* q = p + 1;
-    while (q < end && (ascii_letter(*q) || ascii_digit(*q))) ++q;
+    while (q < end && kNamePart[static_cast<unsigned char>(*q)]) ++q;
     return q < end && static_cast<unsigned char>(*q) >= 0x80 ? nullptr : q;
 }
 
