@@ -163,19 +163,24 @@ private:
 
 }  // namespace
 
-std::optional<NormalisedStatement> next_statement(std::string_view text, std::size_t from) {
+bool next_statement(std::string_view text, std::size_t from, NormalisedStatement& n) {
     const char* begin = text.data();
     const char* end = begin + text.size();
     const char* p = begin + std::min(from, text.size());
     while (true) {
         p = x3p::skip_blank(p, end);
-        if (p == end) return std::nullopt;
+        if (p == end) return false;
         if (*p != ';') break;
         ++p;
     }
-    NormalisedStatement n;
-    n.literals.reserve(8);   // one allocation each for most statements, not one per doubling
+    // The buffers keep their capacity from one statement to the next.
+    n.key.clear();
+    n.literals.clear();
+    n.values.clear();
+    n.literals.reserve(8);
     n.values.reserve(8);
+    n.mode = ast::StatementMode::Run;
+    n.end = 0;
     n.begin = static_cast<std::size_t>(p - begin);
     n.cacheable = true;
     // EXPLAIN and PROFILE run the same plan: the key leaves them out.
@@ -192,6 +197,12 @@ std::optional<NormalisedStatement> next_statement(std::string_view text, std::si
         n.cacheable = false;
         n.end = text.size();
     }
+    return true;
+}
+
+std::optional<NormalisedStatement> next_statement(std::string_view text, std::size_t from) {
+    NormalisedStatement n;
+    if (!next_statement(text, from, n)) return std::nullopt;
     return n;
 }
 

@@ -54,6 +54,8 @@ inline bool same_literal(const ast::Literal& a, const ast::Literal& b) {
 
 // The next statement at or after `from`; nullopt when only blanks, comments and ';' remain.
 std::optional<NormalisedStatement> next_statement(std::string_view text, std::size_t from);
+// The same into `n`, reusing its buffers (a loop over many statements); false at the end.
+bool next_statement(std::string_view text, std::size_t from, NormalisedStatement& n);
 
 // The position of `offset` in text, counted on from `at` (a position at or before it).
 SourcePos advance_position(std::string_view text, SourcePos at, std::size_t offset);

@@ -210,7 +210,9 @@ RunStatus Session::run_text(std::string_view text, const RunTextOptions& options
     }
     SourcePos at;   // a position at or before the statement's (counted on only when needed)
     std::size_t from = 0;
-    while (auto n = parser::next_statement(text, from)) {
+    parser::NormalisedStatement next;   // reused, so its buffers are allocated once per text
+    while (parser::next_statement(text, from, next)) {
+        const parser::NormalisedStatement* n = &next;
         from = n->end;
         if (auto plan = engine_.cached_plan(text, *n)) {
             auto run = [&](const engine::RunOptions& o) { return engine_.run_cached(*plan, text, *n, at, o); };

@@ -343,9 +343,13 @@ private:
         used_.resize(used_before);
     }
 
-    void bind_segment(std::size_t p, std::size_t i, const graph::Path& seg) {
+    void bind_segment(std::size_t p, std::size_t i, const graph::Path& seg) { bind_segment(p, i, Value(seg)); }
+
+    // The same with the walk already a value (shared, not copied, by the slots that hold it).
+    void bind_segment(std::size_t p, std::size_t i, const Value& walk) {
         const RelMatcher& m = plan_.parts[p].rels[i];
-        row_[m.segment_slot] = seg;
+        row_[m.segment_slot] = walk;
+        const graph::Path& seg = walk.as_path();
         graph::List rels;
         rels.reserve(seg.rels.size());
         for (RelId r : seg.rels) rels.emplace_back(graph::RelRef{r});
@@ -486,8 +490,9 @@ private:
 
     // Binds a path a search found and goes on with the next part; false once the match stops.
     bool emit_shortest(std::size_t p, graph::Path& path) {
-        bind_segment(p, 0, path);
-        if (plan_.parts[p].path_slot) row_[*plan_.parts[p].path_slot] = std::move(path);
+        Value found(std::move(path));   // one stored path for the walk and the path variable
+        bind_segment(p, 0, found);
+        if (plan_.parts[p].path_slot) row_[*plan_.parts[p].path_slot] = std::move(found);
         match_part(p + 1);
         return !stop_;
     }
