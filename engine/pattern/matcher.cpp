@@ -52,19 +52,66 @@ bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, Nod
     return (m.props.empty() && !m.props_map) || properties_match(ex, row, m.props, m.props_map, true, n);
 }
 
-namespace {
-
 struct ResolvedPart {
     std::vector<NodeCheck> nodes;
     std::vector<std::vector<graph::TypeId>> rel_types;      // per rel; empty = any
     std::vector<bool> rel_impossible;
 };
 
+// Valid while the graph's label and type dictionaries keep their sizes: they only grow (names
+// are kept across rollback), so equal sizes mean the same names with the same ids.
+struct ResolvedPattern {
+    const graph::Graph* graph = nullptr;
+    std::size_t labels = 0, types = 0;
+    std::vector<ResolvedPart> parts;
+    std::vector<bool> event_has_conjunct;   // indexed by event + 1 (event -1: before matching)
+    bool typed_hops = false;                // some hop names types
+};
+
+namespace {
+
+std::shared_ptr<const ResolvedPattern> resolve(const PatternPlan& plan, const graph::Graph& g) {
+    const auto& kept = plan.resolved.value;
+    if (kept && kept->graph == &g && kept->labels == g.label_dictionary_size() &&
+        kept->types == g.type_dictionary_size())
+        return kept;
+    auto out = std::make_shared<ResolvedPattern>();
+    out->graph = &g;
+    out->labels = g.label_dictionary_size();
+    out->types = g.type_dictionary_size();
+    for (const auto& c : plan.conjuncts) {
+        auto e = static_cast<std::size_t>(c.event + 1);
+        if (e >= out->event_has_conjunct.size()) out->event_has_conjunct.resize(e + 1, false);
+        out->event_has_conjunct[e] = true;
+    }
+    out->parts.reserve(plan.parts.size());
+    for (const auto& part : plan.parts) {
+        ResolvedPart r;
+        r.nodes.reserve(part.nodes.size());
+        r.rel_types.reserve(part.rels.size());
+        for (const auto& n : part.nodes) r.nodes.emplace_back(g, n);
+        for (const auto& rel : part.rels) {
+            std::vector<graph::TypeId> ids;
+            for (const auto& t : rel.types)
+                if (auto id = g.find_type(t)) ids.push_back(*id);
+            r.rel_impossible.push_back(!rel.types.empty() && ids.empty());
+            r.rel_types.push_back(std::move(ids));
+            out->typed_hops = out->typed_hops || !rel.types.empty();
+        }
+        out->parts.push_back(std::move(r));
+    }
+    plan.resolved.value = out;
+    return out;
+}
+
 class Matcher {
 public:
     Matcher(const PatternPlan& plan, ExecContext& ex, Row& row, const std::function<bool(Row&)>& emit)
-        : plan_(plan), ex_(ex), row_(row), emit_(emit) {
-        resolve();
+        : plan_(plan), ex_(ex), row_(row), emit_(emit), pattern_(resolve(plan, ex.g)), resolved_(pattern_->parts),
+          event_has_conjunct_(pattern_->event_has_conjunct) {
+        // Read-only statements walk typed hops through the type-grouped snapshot: a hop
+        // then reads only the relationships of its types, not the whole adjacency.
+        if (ex_.indexes && pattern_->typed_hops) typed_ = ex_.g.typed_adjacency();
     }
 
     void run() {
@@ -77,42 +124,14 @@ private:
     ExecContext& ex_;
     Row& row_;
     const std::function<bool(Row&)>& emit_;
-    std::vector<ResolvedPart> resolved_;
+    std::shared_ptr<const ResolvedPattern> pattern_;   // held: a later run may replace the plan's
+    const std::vector<ResolvedPart>& resolved_;
     std::vector<RelId> used_;
     bool stop_ = false;
     bool stop_branch_ = false;   // shortestPath found its one path
     bool walked_full_length_ = false;   // the deepening reached its current length somewhere
     std::shared_ptr<const graph::TypedAdjacency> typed_;
-    std::vector<bool> event_has_conjunct_;   // indexed by event + 1 (event -1: before matching)
-
-    void resolve() {
-        for (const auto& c : plan_.conjuncts) {
-            auto e = static_cast<std::size_t>(c.event + 1);
-            if (e >= event_has_conjunct_.size()) event_has_conjunct_.resize(e + 1, false);
-            event_has_conjunct_[e] = true;
-        }
-        resolved_.reserve(plan_.parts.size());
-        for (const auto& part : plan_.parts) {
-            ResolvedPart r;
-            r.nodes.reserve(part.nodes.size());
-            r.rel_types.reserve(part.rels.size());
-            for (const auto& n : part.nodes) r.nodes.emplace_back(ex_.g, n);
-            for (const auto& rel : part.rels) {
-                std::vector<graph::TypeId> ids;
-                for (const auto& t : rel.types)
-                    if (auto id = ex_.g.find_type(t)) ids.push_back(*id);
-                r.rel_impossible.push_back(!rel.types.empty() && ids.empty());
-                r.rel_types.push_back(std::move(ids));
-            }
-            resolved_.push_back(std::move(r));
-        }
-        // Read-only statements walk typed hops through the type-grouped snapshot: a hop
-        // then reads only the relationships of its types, not the whole adjacency.
-        bool typed_hops = false;
-        for (const auto& part : plan_.parts)
-            for (const auto& rel : part.rels) typed_hops = typed_hops || !rel.types.empty();
-        if (ex_.indexes && typed_hops) typed_ = ex_.g.typed_adjacency();
-    }
+    const std::vector<bool>& event_has_conjunct_;
 
     EvalCtx ctx() { return EvalCtx{ex_, row_}; }
 

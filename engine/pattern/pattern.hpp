@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <memory>
 #include <vector>
 
 #include "engine/exec.hpp"
@@ -82,11 +83,27 @@ struct Conjunct {
 };
 
 // A compiled pattern (one MATCH, a MERGE pattern or a pattern predicate).
+struct ResolvedPattern;   // matcher.cpp: a plan's labels and types as ids of one graph's dictionaries
+
+// What a plan keeps of its last resolution, so that running it again (the next input row,
+// the next statement of a cached plan) does not look its names up again. It points into
+// its plan: a copy of the plan starts without it.
+struct ResolvedCache {
+    ResolvedCache() = default;
+    ResolvedCache(const ResolvedCache&) {}
+    ResolvedCache& operator=(const ResolvedCache&) {
+        value.reset();
+        return *this;
+    }
+    std::shared_ptr<const ResolvedPattern> value;
+};
+
 struct PatternPlan {
     std::vector<PartPlan> parts;
     std::vector<Conjunct> conjuncts;
     std::vector<std::size_t> new_slots;   // variables this pattern binds (nulled by OPTIONAL MATCH)
     std::size_t width = 0;
+    mutable ResolvedCache resolved;       // matcher.cpp
 };
 
 // A pattern's `{k: v, ...}` as one constraint per key, or any other expression ($param)
