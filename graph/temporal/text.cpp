@@ -379,7 +379,8 @@ std::optional<Temporal> read_duration(std::string_view text, std::string* error)
         auto d = r.digits(2);
         if (!d || !r.eat('T')) return fail(error, "PYYYY-MM-DDTHH:MM:SS"), std::nullopt;
         std::int64_t nanos = 0;
-        if (!read_time(r, nanos, error) || !r.done()) return std::nullopt;
+        if (!read_time(r, nanos, error)) return std::nullopt;
+        if (!r.done()) return fail(error, "the end of the duration instead of '" + std::string(r.rest()) + "'"), std::nullopt;
         parts.add_months(*y * 12 + *mo);
         parts.add_days(*d);
         parts.add_nanos(nanos);

@@ -83,6 +83,11 @@ TEST_CASE("bad text is refused with the reason", "[temporal]") {
     CHECK_FALSE(parse_temporal(TemporalKind::LocalTime, "25:00", &why));
     CHECK_FALSE(parse_temporal(TemporalKind::Duration, "P1X", &why));
     CHECK_FALSE(parse_temporal(TemporalKind::Date, "2015-07-21 junk", &why));
+    // Found by the temporal fuzz target: the alternative duration form with text after its time
+    // was refused without a reason.
+    why.clear();
+    CHECK_FALSE(parse_temporal(TemporalKind::Duration, "P2012-02-02T14237:21.545", &why));
+    CHECK(why == "the end of the duration instead of '7:21.545'");
 }
 
 TEST_CASE("a temporal Value is its own type and compares structurally", "[temporal]") {
