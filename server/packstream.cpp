@@ -3,6 +3,8 @@
 #include <bit>
 #include <cstring>
 
+#include "server/packstream_temporal.hpp"
+
 namespace liverkg::server::pack {
 namespace {
 
@@ -30,7 +32,6 @@ const char* structure_name(std::uint8_t tag) {
     case tag_node: return "a node";
     case tag_rel: case tag_unbound_rel: return "a relationship";
     case tag_path: return "a path";
-    case 'D': case 'T': case 't': case 'F': case 'f': case 'I': case 'i': case 'E': return "a temporal value";
     case 'X': case 'Y': return "a point";
     }
     return nullptr;
@@ -118,6 +119,13 @@ void Encoder::value(const graph::Value& v) {
     case ValueType::Node: return node(v.as_node());
     case ValueType::Rel: return relationship(v.as_rel());
     case ValueType::Path: return path(v.as_path());
+    case ValueType::Temporal: {
+        // Bolt 5 sends a DateTime as its UTC instant; 4.4 (no element ids) as its wall clock.
+        auto s = temporal_structure(v.as_temporal(), element_ids_);
+        struct_header(s.tag, s.fields.size());
+        for (const auto& field : s.fields) value(field);
+        return;
+    }
     }
 }
 
@@ -263,8 +271,9 @@ graph::Value Decoder::value_at(int depth) {
     }
     if ((m & 0xF0) == tiny_struct) {
         std::uint8_t tag = byte();
-        for (std::size_t i = 0, n = m & 0x0F; i < n; ++i) value_at(depth + 1);
-        return structure_value(tag);
+        std::vector<graph::Value> fields;
+        for (std::size_t i = 0, n = m & 0x0F; i < n; ++i) fields.push_back(value_at(depth + 1));
+        return structure_value(tag, fields);
     }
     malformed("unknown PackStream marker 0x" + [&] {
         static const char* hex = "0123456789ABCDEF";
@@ -272,7 +281,8 @@ graph::Value Decoder::value_at(int depth) {
     }());
 }
 
-graph::Value Decoder::structure_value(std::uint8_t tag) {
+graph::Value Decoder::structure_value(std::uint8_t tag, const std::vector<graph::Value>& fields) {
+    if (is_temporal_tag(tag)) return temporal_value(tag, fields);
     if (const char* name = structure_name(tag))
         unsupported(std::string(name) + " cannot be passed to liverkg as a parameter");
     malformed("unknown PackStream structure tag " + std::to_string(tag));

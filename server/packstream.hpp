@@ -1,6 +1,7 @@
 #pragma once
 // PackStream, Bolt's binary value encoding: engine values to bytes and bytes to engine values.
-// Nodes, relationships and paths are written as the Bolt 5 structures (with element ids).
+// Nodes, relationships and paths are written as the Bolt 5 structures (with element ids);
+// temporal values as Bolt's temporal structures (server/packstream_temporal.hpp).
 #include <cstdint>
 #include <span>
 #include <stdexcept>
@@ -15,7 +16,8 @@ namespace liverkg::server::pack {
 
 // Why bytes could not be decoded. A malformed input is not PackStream at all and ends the
 // connection; an unsupported one is well-formed but has no engine value (byte arrays,
-// temporal or spatial structures, entities sent as parameters) and fails only its request.
+// spatial structures, entities sent as parameters, a temporal structure whose fields are out of
+// range) and fails only its request.
 class DecodeError : public std::runtime_error {
 public:
     DecodeError(const std::string& message, bool malformed)
@@ -78,7 +80,7 @@ public:
 
 private:
     graph::Value value_at(int depth);
-    graph::Value structure_value(std::uint8_t tag);
+    graph::Value structure_value(std::uint8_t tag, const std::vector<graph::Value>& fields);
     std::uint8_t byte();
     std::uint64_t unsigned_be(int width);
     std::string_view take(std::size_t n);

@@ -13,6 +13,8 @@ const char* code_of(const Error& e) {
     case ErrorKind::ArgumentError: return "Neo.ClientError.Statement.ArgumentError";
     case ErrorKind::EntityNotFound: return "Neo.ClientError.Statement.EntityNotFound";
     case ErrorKind::ConstraintVerificationFailed: return "Neo.ClientError.Schema.ConstraintValidationFailed";
+    case ErrorKind::ProcedureError: return "Neo.ClientError.Procedure.ProcedureNotFound";
+    case ErrorKind::ParameterMissing: return "Neo.ClientError.Statement.ParameterMissing";
     case ErrorKind::LoadError: return "Neo.ClientError.Statement.ExternalResourceFailed";
     case ErrorKind::Cancelled: return "Neo.ClientError.Transaction.Terminated";
     case ErrorKind::ResourceLimit: return "Neo.DatabaseError.Statement.ExecutionFailed";

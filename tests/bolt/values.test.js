@@ -51,6 +51,41 @@ test('values', async (t) => {
       (e) => e.code === 'Neo.ClientError.Request.Invalid' && /byte arrays/.test(e.message));
   });
 
+  await t.test('temporal values come back as the driver\'s temporal types and round-trip as parameters', async () => {
+    const r = (await session.run(
+      "RETURN date('2020-02-29') AS d, localtime('12:30:05.25') AS lt, time('12:30:05+05:30') AS t, " +
+      "localdatetime('1969-12-31T23:59:59.5') AS ldt, datetime('2015-07-21T21:40:32.142+01:00') AS dt, " +
+      "datetime('2015-07-21T21:40:32[Europe/London]') AS dtz, duration('P1Y2M3DT4H5M6.7S') AS dur")).records[0];
+    assert.ok(neo4j.isDate(r.get('d')));
+    assert.strictEqual(r.get('d').toString(), '2020-02-29');
+    assert.ok(neo4j.isLocalTime(r.get('lt')));
+    assert.strictEqual(r.get('lt').toString(), '12:30:05.250000000');
+    assert.ok(neo4j.isTime(r.get('t')));
+    assert.strictEqual(r.get('t').timeZoneOffsetSeconds.toNumber(), 19800);
+    assert.ok(neo4j.isLocalDateTime(r.get('ldt')));
+    assert.strictEqual(r.get('ldt').toString(), '1969-12-31T23:59:59.500000000');
+    const dt = r.get('dt');
+    assert.ok(neo4j.isDateTime(dt));
+    assert.deepStrictEqual([dt.year.toNumber(), dt.hour.toNumber(), dt.nanosecond.toNumber(), dt.timeZoneOffsetSeconds.toNumber()],
+                           [2015, 21, 142000000, 3600]);
+    const dtz = r.get('dtz');
+    assert.strictEqual(dtz.timeZoneId, 'Europe/London');
+    assert.strictEqual(dtz.hour.toNumber(), 21);   // the wall clock in London (summer time, +01:00)
+    const dur = r.get('dur');
+    assert.ok(neo4j.isDuration(dur));
+    assert.deepStrictEqual([dur.months.toNumber(), dur.days.toNumber(), dur.seconds.toNumber(), dur.nanoseconds.toNumber()],
+                           [14, 3, 14706, 700000000]);
+    // Sent back as parameters, each is the same value to the engine and to the driver.
+    for (const name of ['d', 'lt', 't', 'ldt', 'dt', 'dtz', 'dur']) {
+      const back = (await session.run('RETURN $v AS v, toString($v) AS s', { v: r.get(name) })).records[0];
+      assert.strictEqual(back.get('v').toString(), r.get(name).toString(), name);
+    }
+    const same = (await session.run(
+      "RETURN $d = date('2020-02-29') AS d, $dt = datetime('2015-07-21T21:40:32.142+01:00') AS dt, " +
+      "$dur = duration('P1Y2M3DT4H5M6.7S') AS dur", { d: r.get('d'), dt: r.get('dt'), dur: r.get('dur') })).records[0];
+    assert.deepStrictEqual([same.get('d'), same.get('dt'), same.get('dur')], [true, true, true]);
+  });
+
   await t.test('nodes and relationships carry ids, labels, types, properties and element ids', async () => {
     const r = (await session.run(
       "CREATE (a:Cell:Therapy {name: 'MSC', dose: 2}) -[r:TREATS {refs: [1, 2]}]-> (b:Disease {name: 'ALF'}) RETURN a, r, b")).records[0];

@@ -2,19 +2,30 @@
 // graph structures, and malformed or unsupported input told apart.
 #include <catch2/catch.hpp>
 
+#include "graph/temporal/temporal.hpp"
 #include "server/packstream.hpp"
 
 using namespace liverkg;
 using namespace liverkg::server;
 using graph::Value;
+using namespace std::literals;
 
 namespace {
 
-std::string encode(const Value& v, const graph::Graph* g = nullptr) {
+std::string encode(const Value& v, const graph::Graph* g = nullptr, bool bolt5 = true) {
     std::string out;
-    pack::Encoder(out, g).value(v);
+    pack::Encoder(out, g, bolt5).value(v);
     return out;
 }
+
+Value temporal(graph::TemporalKind kind, const char* text) {
+    auto t = graph::parse_temporal(kind, text);
+    REQUIRE(t);
+    return Value(*t);
+}
+
+// Whether decoding fails only the request, with a message containing `words`.
+bool refused(std::string_view bytes, const std::string& words);
 
 std::string hex(std::string_view s) {
     static const char* digits = "0123456789ABCDEF";
@@ -110,3 +121,58 @@ TEST_CASE("a message is one structure and nothing after it", "[packstream]") {
     CHECK_THROWS_AS(pack::Decoder(std::string("\xB0\x0F\x00", 3)).message(), pack::DecodeError);
     CHECK_THROWS_AS(pack::Decoder("\x01").message(), pack::DecodeError);
 }
+
+TEST_CASE("temporal values are Bolt's temporal structures and decode to the same value", "[packstream]") {
+    using K = graph::TemporalKind;
+    // 2020-01-01 is day 18262 of the epoch: Date(days) = B1 44 C9 47 56.
+    CHECK(hex(encode(temporal(K::Date, "2020-01-01"))) == "B144C94756");
+    CHECK(hex(encode(temporal(K::LocalTime, "00:00:01"))) == "B174CA3B9ACA00");
+    CHECK(hex(encode(temporal(K::Duration, "P1M2DT3S"))) == "B44501020300");
+    // A DateTime with an offset: Bolt 5 sends the UTC instant (I), 4.4 the wall clock (F).
+    auto dt = temporal(K::DateTime, "1970-01-01T01:00:00+01:00");
+    CHECK(hex(encode(dt)) == "B349" "00" "00" "C90E10");
+    CHECK(hex(encode(dt, nullptr, false)) == "B346" "C90E10" "00" "C90E10");
+    std::vector<Value> values = {
+        temporal(K::Date, "-0044-03-15"),
+        temporal(K::LocalTime, "23:59:59.999999999"),
+        temporal(K::Time, "12:30:00.5-05:30"),
+        temporal(K::LocalDateTime, "1969-12-31T23:59:59.25"),
+        temporal(K::DateTime, "2015-07-21T21:40:32.142+01:00"),
+        temporal(K::DateTime, "2015-07-21T21:40:32.142[Europe/London]"),
+        temporal(K::DateTime, "1900-03-01T00:00:00[America/New_York]"),
+        temporal(K::Duration, "-P1Y2M3DT4H5M6.7S"),
+    };
+    for (bool bolt5 : {true, false})
+        for (const auto& v : values) {
+            INFO(graph::temporal_text(v.as_temporal()) << (bolt5 ? " (Bolt 5)" : " (Bolt 4.4)"));
+            auto back = decode(encode(v, nullptr, bolt5));
+            CHECK(graph::same_value(back, v));
+        }
+}
+
+TEST_CASE("a temporal structure with wrong fields fails only its request, naming its shape", "[packstream]") {
+    CHECK(refused("\xB1\x44\x81x"sv, "Date(days) structure needs 1 Integer fields"));
+    CHECK(refused("\xB2\x44\x01\x02"sv, "Date(days) structure needs 1"));
+    CHECK(refused("\xB1\x74\xC0"sv, "LocalTime(nanoseconds) structure needs"));
+    CHECK(refused("\xB1\x74\xCB\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF"sv, "nanoseconds of a LocalTime"));
+    CHECK(refused("\xB2\x54\x01\xCA\x00\x01\x00\x00"sv, "tz_offset_seconds of a Time"));
+    CHECK(refused("\xB1\x44\xCB\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF"sv, "days of a Date"));
+    CHECK(refused("\xB3\x69\x01\x00\x86Mars/x"sv, "unknown time zone 'Mars/x'"));
+    CHECK(refused("\xB4\x45\x00\x00\xCB\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xCB\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF"sv,
+                  "seconds of a Duration"));
+}
+
+namespace {
+
+bool refused(std::string_view bytes, const std::string& words) {
+    try {
+        decode(bytes);
+    } catch (const pack::DecodeError& e) {
+        INFO(e.what());
+        CHECK_FALSE(e.malformed());
+        return std::string(e.what()).find(words) != std::string::npos;
+    }
+    return false;
+}
+
+}  // namespace
