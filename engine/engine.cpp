@@ -313,7 +313,7 @@ ResultSet Engine::run_statement(const ast::Statement& statement, const RunOption
     auto compiled = compile_statement(graph_, std::move(owned), params);
     const char* cache_line = n ? kCacheOff : nullptr;
     if (caching && lifted_literal_reads_while_compiling == reads_before) {
-        cache_->store(text, *n, lifted, CachedPlan{compiled, n->body, n->literals}, SchemaGeneration::of(graph_));
+        cache_->store(text, *n, lifted, CachedPlan{compiled, n->body, n->literals, ~std::uint64_t(0), {}}, SchemaGeneration::of(graph_));
         cache_line = kCacheStored;
     } else if (caching) {
         cache_line = kCacheNotKept;
