@@ -85,7 +85,15 @@ def p_int(i):
     return bytes([0xCB]) + struct.pack(">q", i)
 
 
+class Struct:
+    """A PackStream structure: a tag and its fields (Bolt's temporal values, for instance)."""
+    def __init__(self, tag, *fields):
+        self.tag, self.fields = tag, fields
+
+
 def p_val(v):
+    if isinstance(v, Struct):
+        return bytes([0xB0 + len(v.fields), v.tag]) + b"".join(p_val(f) for f in v.fields)
     if v is None:
         return b"\xC0"
     if v is True or v is False:
@@ -122,6 +130,12 @@ def bolt_seeds():
         "route": hello + logon + message(0x66, {"address": "localhost:7687"}, [], {}),
         "goodbye": hello + message(0x02),
         "logoff": hello + logon + message(0x6B) + logon,
+        # Temporal parameters as the drivers send them (Date, Time, LocalDateTime, DateTime with
+        # an offset and with a zone, Duration), then temporal results.
+        "temporal": hello + logon + message(0x10, "RETURN $d, $t, $l, $o, $z, $e, date('2020-02-29') AS x", {
+            "d": Struct(ord("D"), 18321), "t": Struct(ord("T"), 45000000000000, 3600),
+            "l": Struct(ord("d"), 1437514832, 142000000), "o": Struct(ord("I"), 1437514832, 0, -18000),
+            "z": Struct(ord("i"), 1437514832, 5, "Europe/London"), "e": Struct(ord("E"), 14, 3, 14706, 700000000)}, {}) + pull,
         "nested": hello + logon + message(0x10, "RETURN $m", {"m": {"a": [[1], {"b": "c"}], "f": 1.5, "t": True}}, {}) + pull,
     }
     for name, data in conversations.items():
