@@ -20,8 +20,6 @@ constexpr std::int64_t kMaxOffset = 18 * 3600;
 
 [[noreturn]] void refuse(const std::string& what) { throw DecodeError(what, false); }
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
 // What a structure of each tag holds, for the messages.
 const char* shape_of(std::uint8_t tag) {
     switch (tag) {
@@ -57,6 +55,18 @@ void check_days(std::int64_t days, std::uint8_t tag, const char* what) {
     static const std::int64_t first = graph::days_from_civil(-999'999'999, 1, 1);
     static const std::int64_t last = graph::days_from_civil(999'999'999, 12, 31);
     check_range(days >= first && days <= last, tag, what);
+}
+
+// A wall clock sent as seconds since the epoch and nanoseconds: its day (checked) and the
+// nanoseconds of that day, as the engine keeps them.
+struct WallClock {
+    std::int64_t days;
+    std::int64_t nanos;
+};
+WallClock wall_clock(std::int64_t seconds, std::int64_t nanos, std::uint8_t tag) {
+    std::int64_t days = graph::floor_div(seconds, kSecondsPerDay);
+    check_days(days, tag, "seconds");
+    return {days, (seconds - days * kSecondsPerDay) * kNanosPerSecond + nanos};
 }
 
 }  // namespace
@@ -107,9 +117,8 @@ graph::Value temporal_value(std::uint8_t tag, const std::vector<graph::Value>& f
     case tag_local_datetime: {
         check_fields(tag, f, 2, false);
         check_range(i(1) >= 0 && i(1) < kNanosPerSecond, tag, "nanoseconds");
-        std::int64_t days = floor_div(i(0), kSecondsPerDay);
-        check_days(days, tag, "seconds");
-        return graph::make_local_datetime(days, (i(0) - days * kSecondsPerDay) * kNanosPerSecond + i(1));
+        auto clock = wall_clock(i(0), i(1), tag);
+        return graph::make_local_datetime(clock.days, clock.nanos);
     }
     case tag_datetime: case tag_legacy_datetime: case tag_datetime_zone: case tag_legacy_datetime_zone: {
         bool zoned = tag == tag_datetime_zone || tag == tag_legacy_datetime_zone;
@@ -124,16 +133,15 @@ graph::Value temporal_value(std::uint8_t tag, const std::vector<graph::Value>& f
             check_range(i(2) >= -kMaxOffset && i(2) <= kMaxOffset, tag, "tz_offset_seconds");
             offset = static_cast<std::int32_t>(i(2));
         }
-        std::int64_t days = floor_div(i(0), kSecondsPerDay);
-        check_days(days, tag, "seconds");
+        auto clock = wall_clock(i(0), i(1), tag);   // Bolt 5's UTC seconds are range-checked the same way
         if (tag == tag_datetime || tag == tag_datetime_zone) return graph::make_datetime_instant(i(0), i(1), offset, zone);
-        return graph::make_datetime_local(days, (i(0) - days * kSecondsPerDay) * kNanosPerSecond + i(1), offset, zone);
+        return graph::make_datetime_local(clock.days, clock.nanos, offset, zone);
     }
     case tag_duration:
         check_fields(tag, f, 4, false);
         {
             std::int64_t carried = 0;
-            check_range(!__builtin_add_overflow(i(2), floor_div(i(3), kNanosPerSecond), &carried), tag, "seconds");
+            check_range(!__builtin_add_overflow(i(2), graph::floor_div(i(3), kNanosPerSecond), &carried), tag, "seconds");
         }
         return graph::make_duration(i(0), i(1), i(2), i(3));
     }

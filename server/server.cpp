@@ -226,7 +226,7 @@ int run_network(Shared& shared) {
 
 int serve(storage::Database& db, engine::TypeSigns signs, const ServerConfig& config) {
     Executor executor(db, std::move(signs), config.max_result_bytes, config.limits);
-    Shared shared{executor, config, "", {0}, {1}, config.tls};
+    Shared shared{.executor = executor, .config = config, .address = "", .tls = config.tls};
     int status = run_network(shared);
     if (status != 0 || !db.durable()) return status;
     try {   // the next start reads one snapshot instead of replaying the log

@@ -3,12 +3,7 @@
 
 namespace liverkg::graph {
 
-namespace {
-
-// Floor division: rounds towards minus infinity, as calendar arithmetic needs.
 std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
-}  // namespace
 
 bool leap_year(std::int64_t year) { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0); }
 

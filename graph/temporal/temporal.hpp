@@ -60,6 +60,9 @@ const char* temporal_kind_word(TemporalKind k);
 std::optional<TemporalKind> temporal_kind_from_word(std::string_view word);
 
 // --- calendar (proleptic Gregorian, ISO weeks)
+// Floor division: rounds towards minus infinity, as calendar arithmetic needs (the day of a
+// second before the epoch is -1, not 0).
+std::int64_t floor_div(std::int64_t a, std::int64_t b);
 struct CivilDate {
     std::int64_t year;
     int month;   // 1..12

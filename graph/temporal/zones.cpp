@@ -85,7 +85,7 @@ Temporal make_datetime_instant(std::int64_t epoch_seconds, std::int64_t nanos, s
                                const std::string& zone) {
     if (!zone.empty()) offset = zone_offset_at_instant(zone, epoch_seconds);
     std::int64_t local = epoch_seconds + offset;
-    std::int64_t days = local / kSecondsPerDay - (local % kSecondsPerDay < 0);
+    std::int64_t days = floor_div(local, kSecondsPerDay);
     Temporal t;
     t.kind = TemporalKind::DateTime;
     t.days = days;
