@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/graph_concepts.hpp>
 
@@ -85,6 +87,31 @@ TEST_CASE("shortest_path applies node and relationship filters during the search
     REQUIRE(q);
     CHECK(q->rels.size() == 4);
     CHECK_FALSE(shortest_path(f.g, f.n[0], f.n[4], out(), 10, [](NodeId) { return false; }));
+}
+
+TEST_CASE("a search stopped by its progress callback leaves nothing behind for the next", "[algo]") {
+    // A chain 0 -> 1 -> ... -> 199 (node ids past one 64-bit word of the visited bitmap).
+    Graph g;
+    TypeId T = g.intern_type("T");
+    std::vector<NodeId> n;
+    for (int i = 0; i < 200; ++i) n.push_back(g.add_node());
+    for (int i = 0; i + 1 < 200; ++i) g.add_rel(n[i], n[i + 1], T);
+    int calls = 0;
+    auto stop_at_5 = [&](std::uint64_t) {
+        if (++calls == 5) throw std::runtime_error("stopped");
+    };
+    CHECK_THROWS_AS(shortest_path(g, n[0], n[199], out(), 500, nullptr, nullptr, stop_at_5), std::runtime_error);
+    // The abandoned search marked nodes on both sides; a new one must not see them.
+    auto p = shortest_path(g, n[0], n[199], out(), 500);
+    REQUIRE(p);
+    CHECK(p->rels.size() == 199);
+    CHECK(p->nodes.front() == n[0]);
+    CHECK(p->nodes.back() == n[199]);
+    auto middle = shortest_path(g, n[70], n[130], {Expand::Dir::Both, {}}, 500);
+    REQUIRE(middle);
+    CHECK(middle->rels.size() == 60);
+    CHECK(middle->nodes[30] == n[100]);
+    CHECK_FALSE(shortest_path(g, n[130], n[70], out(), 500));
 }
 
 TEST_CASE("all_shortest_paths lists every shortest route once", "[algo]") {
