@@ -136,12 +136,14 @@ struct PatternCompiler {
     void choose_start(PartPlan& part) {
         if (part.nodes[0].mode == BindMode::Check) return;
         const NodeMatcher& n = part.nodes[0];
-        for (const auto& p : n.props) {
+        for (std::size_t i = 0; i < n.props.size(); ++i) {
+            const PropertyConstraint& p = n.props[i];
             if (p.key != "id" && p.key != "name") continue;
             auto key = g.find_key(p.key);
             if (key && !g.is_indexed(*key)) continue;
             part.seek_key = p.key;
             part.seek_value = p.value;
+            part.seek_constraint = i;
             return;
         }
         std::size_t best = std::numeric_limits<std::size_t>::max();

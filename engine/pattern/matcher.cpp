@@ -23,7 +23,7 @@ NodeCheck::NodeCheck(const graph::Graph& g, const NodeMatcher& m) : matcher(&m) 
 }
 
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
-                      const CompiledExpr& props_map, bool is_node, std::uint32_t id) {
+                      const CompiledExpr& props_map, bool is_node, std::uint32_t id, const PropertyConstraint* met) {
     // The stored value itself, not a copy (a string would be copied for each candidate).
     static const Value absent;
     auto prop = [&](std::string_view key) -> const Value& {
@@ -34,7 +34,7 @@ bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConst
     };
     EvalCtx c{ex, row};
     for (const auto& p : props)
-        if (equals(prop(p.key), p.value(c)) != Tri::True) return false;
+        if (&p != met && equals(prop(p.key), p.value(c)) != Tri::True) return false;
     if (!props_map) return true;
     Value m = props_map(c);
     if (m.is_null()) return true;
@@ -44,12 +44,12 @@ bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConst
     return true;
 }
 
-bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n) {
+bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, NodeId n, const PropertyConstraint* met) {
     if (check.impossible) return false;
     for (auto l : check.labels)
         if (!ex.g.has_label(n, l)) return false;
     const NodeMatcher& m = *check.matcher;
-    return (m.props.empty() && !m.props_map) || properties_match(ex, row, m.props, m.props_map, true, n);
+    return (m.props.empty() && !m.props_map) || properties_match(ex, row, m.props, m.props_map, true, n, met);
 }
 
 struct ResolvedPart {
@@ -150,7 +150,10 @@ private:
         return true;
     }
 
-    [[gnu::always_inline]] bool node_ok(std::size_t p, std::size_t i, NodeId n) { return node_accepts(ex_, resolved_[p].nodes[i], row_, n); }
+    [[gnu::always_inline]] bool node_ok(std::size_t p, std::size_t i, NodeId n, const PropertyConstraint* met = nullptr) {
+        const NodeCheck& check = resolved_[p].nodes[i];
+        return check.accepts_any || node_accepts_checked(ex_, check, row_, n, met);
+    }
 
     [[gnu::always_inline]] bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {
         const auto& types = resolved_[p].rel_types[i];
@@ -184,14 +187,15 @@ private:
         return fs.empty() || passes(fs, graph::RelRef{r});
     }
 
-    // Binds node i of part p to n (or checks it against its earlier binding).
-    bool bind_node(std::size_t p, std::size_t i, NodeId n) {
+    // Binds node i of part p to n (or checks it against its earlier binding). met: a property
+    // constraint n is known to meet (see for_each_start).
+    bool bind_node(std::size_t p, std::size_t i, NodeId n, const PropertyConstraint* met = nullptr) {
         const NodeMatcher& m = plan_.parts[p].nodes[i];
         if (m.mode == BindMode::Check) {
             const Value& v = row_[m.slot];
             if (!v.is_node() || v.as_node() != n) return false;
         }
-        if (!node_ok(p, i, n) || !node_passes(p, n)) return false;
+        if (!node_ok(p, i, n, met) || !node_passes(p, n)) return false;
         if (m.mode == BindMode::Bind) row_[m.slot] = graph::NodeRef{n};
         return conjuncts_hold(m.event);
     }
@@ -204,19 +208,21 @@ private:
         }
         const PartPlan& part = plan_.parts[p];
         if (part.path_function != ast::PathFunction::None) return match_shortest(p);
-        for_each_start(p, [&](NodeId n) {
-            if (bind_node(p, 0, n)) expand(p, 0, n);
+        for_each_start(p, [&](NodeId n, const PropertyConstraint* met) {
+            if (bind_node(p, 0, n, met)) expand(p, 0, n);
             return !stop_;
         });
     }
 
+    // Calls f(node, met) for each candidate start node of part p; met is the property
+    // constraint the candidate is known to meet (found through the index on it), or nullptr.
     template <typename F>
     void for_each_start(std::size_t p, F&& f) {
         const PartPlan& part = plan_.parts[p];
         const NodeMatcher& start = part.nodes[0];
         if (start.mode == BindMode::Check) {
             const Value& v = row_[start.slot];
-            if (v.is_node()) f(v.as_node());
+            if (v.is_node()) f(v.as_node(), nullptr);
             return;
         }
         if (part.seek_value) {
@@ -226,16 +232,18 @@ private:
             if (!key || key_value.is_null()) return;
             if (key_value.is_string() && ex_.g.is_indexed(*key)) {
                 auto hits = ex_.g.nodes_with_property(*key, key_value.as_string());
+                const PropertyConstraint* met = &part.nodes[0].props[part.seek_constraint];
                 // A read-only statement cannot change the index under the loop; otherwise
                 // (MERGE creating nodes) walk a copy.
                 if (ex_.indexes) {
                     for (NodeId n : hits)
-                        if (!f(n)) return;
+                        if (!f(n, met)) return;
                     return;
                 }
+                // ...and check each node again: an earlier one's update may have changed it.
                 std::vector<NodeId> copy(hits.begin(), hits.end());
                 for (NodeId n : copy)
-                    if (!f(n)) return;
+                    if (!f(n, nullptr)) return;
                 return;
             }
         }
@@ -245,7 +253,7 @@ private:
             auto key = ex_.g.find_key(part.prefix_key);
             if (!prefix.is_string() || !key) return;   // STARTS WITH a non-string is never true
             for (NodeId n : ex_.indexes->prefix_index(ex_.g, *key).with_prefix(prefix.as_string()))
-                if (!f(n)) return;
+                if (!f(n, nullptr)) return;
             return;
         }
         if (!part.start_label.empty()) {
@@ -256,14 +264,14 @@ private:
             std::vector<NodeId> ids(span.begin(), span.end());
             for (NodeId n : ids) {
                 ex_.poll();
-                if (ex_.g.node_alive(n) && !f(n)) return;
+                if (ex_.g.node_alive(n) && !f(n, nullptr)) return;
             }
             return;
         }
         NodeId bound = ex_.g.node_id_bound();
         for (NodeId n = 0; n < bound; ++n) {
             ex_.poll();
-            if (ex_.g.node_alive(n) && !f(n)) return;
+            if (ex_.g.node_alive(n) && !f(n, nullptr)) return;
         }
     }
 
@@ -447,8 +455,8 @@ private:
     void match_shortest(std::size_t p) {
         const PartPlan& part = plan_.parts[p];
         if (resolved_[p].rel_impossible[0]) return;
-        for_each_start(p, [&](NodeId a) {
-            if (!bind_node(p, 0, a)) return !stop_;
+        for_each_start(p, [&](NodeId a, const PropertyConstraint* met) {
+            if (!bind_node(p, 0, a, met)) return !stop_;
             for_each_end(p, [&](NodeId b) {
                 if (bind_node(p, 1, b)) shortest_between(p, a, b, part.path_function == ast::PathFunction::AllShortestPaths);
                 return !stop_;

@@ -63,9 +63,11 @@ struct PartPlan {
     std::optional<std::size_t> path_slot;
     ast::PathFunction path_function = ast::PathFunction::None;
     int path_event = -1;
-    // Index seek for the start node: property key and constant value expression.
+    // Index seek for the start node: property key and constant value expression, and which
+    // of the start node's property constraints it is (its candidates meet it already).
     std::string seek_key;
     CompiledExpr seek_value;
+    std::size_t seek_constraint = 0;
     std::string start_label;          // label scan when no seek applies
     std::vector<PathFilter> node_filters;   // on every node of this part (from WHERE on its path)
     std::vector<PathFilter> rel_filters;    // on every relationship of this part
@@ -120,7 +122,10 @@ struct NodeCheck {
     bool accepts_any = false;  // no label, no property: every node matches
 };
 
-bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n);
+// met: a constraint of the matcher the node is known to meet (it was found through the index
+// on that key and value), or nullptr.
+bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n,
+                          const PropertyConstraint* met = nullptr);
 
 // Whether n carries the labels and the properties the check asks for; property values are
 // evaluated against `row`. Used by the matcher and by the fast paths alike, for every
@@ -128,9 +133,10 @@ bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, gra
 inline bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n) {
     return check.accepts_any || node_accepts_checked(ex, check, row, n);
 }
-// Whether node or relationship `id` has the properties of a pattern element.
+// Whether node or relationship `id` has the properties of a pattern element (all but `met`).
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
-                      const CompiledExpr& props_map, bool is_node, std::uint32_t id);
+                      const CompiledExpr& props_map, bool is_node, std::uint32_t id,
+                      const PropertyConstraint* met = nullptr);
 
 // Compiles `pattern` (and the optional WHERE) against scope, adding new variables to it.
 PatternPlan compile_pattern(const ast::Pattern& pattern, const ast::ExprPtr& where, Scope& scope,
