@@ -222,10 +222,7 @@ bool Graph::is_indexed(KeyId k) const { return impl_->index_for(k) != nullptr; }
 
 std::span<const NodeId> Graph::nodes_with_property(KeyId k, std::string_view value) const {
     const StringIndex* index = impl_->index_for(k);
-    if (!index) return {};
-    auto it = index->find(value);
-    if (it == index->end()) return {};
-    return it->second;
+    return index ? index->find(value) : std::span<const NodeId>{};
 }
 
 GraphCounts Graph::counts() const { return {impl_->alive_nodes, impl_->alive_rels}; }

@@ -64,22 +64,12 @@ const StringIndex* Graph::Impl::index_for(KeyId k) const {
 
 void Graph::Impl::index_insert(KeyId k, const Value& v, NodeId n) {
     if (!v.is_string()) return;
-    if (StringIndex* index = index_for(k)) {
-        // Values are mostly new (ids, names): one emplace hashes once where find + emplace
-        // hashed twice.
-        auto it = index->emplace(v.as_string(), std::vector<NodeId>{}).first;
-        sorted_insert(it->second, n);
-    }
+    if (StringIndex* index = index_for(k)) index->insert(v.as_string(), n);
 }
 
 void Graph::Impl::index_erase(KeyId k, const Value& v, NodeId n) {
     if (!v.is_string()) return;
-    if (StringIndex* index = index_for(k)) {
-        auto it = index->find(v.as_string());
-        if (it == index->end()) return;
-        sorted_erase(it->second, n);
-        if (it->second.empty()) index->erase(it);
-    }
+    if (StringIndex* index = index_for(k)) index->erase(v.as_string(), n);
 }
 
 void Graph::Impl::raw_add_label(NodeId n, LabelId l) {

@@ -10,6 +10,7 @@
 
 #include "graph/graph.hpp"
 #include "graph/store/dictionary.hpp"
+#include "graph/store/string_index.hpp"
 
 namespace liverkg::graph {
 
@@ -47,9 +48,6 @@ struct UndoEntry {
 };
 
 const Value* find_property(const PropertyList& props, KeyId k);   // nullptr when absent
-
-// Equality index of the string values of one property key.
-using StringIndex = StringMap<std::vector<NodeId>>;
 
 }  // namespace store
 
