@@ -47,7 +47,7 @@ public:
         : g_(g), s_(s), h_(h), out_(out), id_key_(g.find_key("id")) {}
 
     // Lines go in batches: all of a batch are split first and the table places of their
-    // objects prefetched in three stages, then the rows are staged in file order (so
+    // objects prefetched in two stages, then the rows are staged in file order (so
     // errors and warnings keep that order). The objects of an edge list are scattered over
     // the node table, and their lookups were a quarter of a large load.
     void run(std::string_view text, std::size_t first_line) {
@@ -66,7 +66,6 @@ public:
                 r.object_hash = IdTable::hash_of(cell(r.cells, h_.object));
                 s_.by_id.prefetch_slot(r.object_hash);
             }
-            for (std::size_t i = 0; i < n; ++i) s_.by_id.prefetch_entry(batch[i].object_hash);
             for (std::size_t i = 0; i < n; ++i) s_.by_id.prefetch_key(batch[i].object_hash);
             for (std::size_t i = 0; i < n; ++i) row(batch[i]);
         }
@@ -75,7 +74,7 @@ public:
     const std::vector<std::string_view>& predicates() const { return predicates_; }
 
 private:
-    static constexpr std::size_t kBatch = 16;
+    static constexpr std::size_t kBatch = 32;
 
     struct PendingRow {
         std::vector<std::string_view> cells;
