@@ -240,12 +240,6 @@ void Graph::reserve(std::size_t nodes, std::size_t rels) {
     t.alive.reserve(want);
 }
 
-void Graph::reserve_adjacency(NodeId n, std::size_t out, std::size_t in) {
-    NodeRecord& rec = impl_->nodes.at(n);
-    rec.out.reserve(rec.out.size() + out);
-    rec.in.reserve(rec.in.size() + in);
-}
-
 std::shared_ptr<const TypedAdjacency> Graph::typed_adjacency() const {
     std::lock_guard lock(impl_->snapshot_mutex);
     if (!impl_->snapshot || impl_->snapshot_changes != impl_->changes) {

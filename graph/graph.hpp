@@ -149,8 +149,9 @@ public:
 
     // ---- bulk loading hints (no observable effect beyond speed and memory)
     void reserve(std::size_t nodes, std::size_t rels);
-    // Makes room for `out` more outgoing and `in` more incoming relationships of n.
-    void reserve_adjacency(NodeId n, std::size_t out, std::size_t in);
+    // Makes room, for every node n, for out_degree[n] more outgoing and in_degree[n] more
+    // incoming relationships (the two sides on two threads when the counts are large).
+    void reserve_adjacency(std::span<const std::uint32_t> out_degree, std::span<const std::uint32_t> in_degree);
 
     // ---- for the path algorithms: a type-grouped CSR copy of the adjacency
     // (graph/typed_adjacency.hpp), built on first use and rebuilt after any change.

@@ -44,8 +44,7 @@ TsvLoadReport apply_staging(Graph& g, Staging& s) {
             ++out_degree[e.from];
             ++in_degree[e.to];
         }
-    for (NodeId n = 0; n < g.node_id_bound(); ++n)
-        if (out_degree[n] || in_degree[n]) g.reserve_adjacency(n, out_degree[n], in_degree[n]);
+    g.reserve_adjacency(out_degree, in_degree);
     for (EdgeChunk& c : s.chunks) {
         RelId first = g.add_rels(c.edges);
         c.edges = {};
