@@ -112,8 +112,8 @@ void export_with(const Format& format, const ExportJob& job) {
     // a statement; one that writes only results needs a result.
     if (job.result && format.write_result) return format.write_result(job);
     if (format.write_graph) {
-        ExportJob whole{job.graph, nullptr, job.signs, job.path};
-        whole.tables = job.tables;
+        ExportJob whole{.graph = job.graph, .result = nullptr, .signs = job.signs, .path = job.path,
+                        .title = job.title, .dpi = job.dpi, .tables = job.tables};
         return format.write_graph(whole);
     }
     raise(ErrorKind::ArgumentError, "",

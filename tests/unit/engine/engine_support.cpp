@@ -138,7 +138,9 @@ ResultSet TestDb::run(std::string_view text, const Params& params) {
     parser::ParseResult parsed = parser::parse(text);
     if (parsed.error) throw ErrorException(as_error(parsed));
     ResultSet last;
-    for (const auto& statement : parsed.statements) last = engine.run(statement, {&params});
+    RunOptions options;
+    options.params = &params;
+    for (const auto& statement : parsed.statements) last = engine.run(statement, options);
     return last;
 }
 

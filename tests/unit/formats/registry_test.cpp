@@ -43,11 +43,11 @@ TEST_CASE("a result-only format without a result is an error, not an empty file"
     test::TempDir dir;
     graph::Graph g;
     engine::TypeSigns signs;
-    ExportJob job{g, nullptr, signs, dir.file("x.csv")};
+    ExportJob job{g, nullptr, signs, dir.file("x.csv"), "", 0, nullptr};
     CHECK_THROWS_AS(export_with(*find_format("csv"), job), ErrorException);
     CHECK(!std::filesystem::exists(dir.file("x.csv")));
     // tsv writes the whole graph as a directory when there is no result.
-    ExportJob whole{g, nullptr, signs, dir.file("kg")};
+    ExportJob whole{g, nullptr, signs, dir.file("kg"), "", 0, nullptr};
     export_with(*find_format("tsv"), whole);
     CHECK(std::filesystem::exists(dir.file("kg/nodes.tsv")));
 }
