@@ -4,6 +4,7 @@
 // std::unordered_map's chained buckets cost a cache miss each. A slot holds the key's place
 // and the value itself, so a lookup reads the slot and the key's text and nothing else.
 #include <cstdint>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -70,6 +71,8 @@ private:
         static constexpr std::uint64_t kAddressMask = (std::uint64_t{1} << 48) - 1;
         static Slot make(std::string_view key, std::uint16_t tag, std::uint32_t value) {
             auto address = reinterpret_cast<std::uintptr_t>(key.data());
+            // Linux hands out addresses above 2^47 only to a process that asks for them.
+            if (std::uint64_t{address} & ~kAddressMask) throw std::length_error("id table: key address beyond 48 bits");
             return {(std::uint64_t{address} & kAddressMask) | (std::uint64_t{tag} << 48),
                     static_cast<std::uint32_t>(key.size()), value};
         }
