@@ -57,7 +57,6 @@ std::size_t Graph::key_dictionary_size() const { return impl_->keys.size(); }
 NodeId Graph::add_node() {
     auto n = static_cast<NodeId>(impl_->nodes.size());
     impl_->nodes.emplace_back();
-    impl_->set_alive(n, true);
     ++impl_->alive_nodes;
     impl_->record(UndoOp::AddNode, n);
     return n;
@@ -72,12 +71,12 @@ void Graph::remove_node(NodeId n) {
     // Labels and properties go one by one so that each is logged and indexes follow.
     while (!rec.labels.empty()) remove_label(n, rec.labels.back());
     while (!rec.props.empty()) set_node_property(n, rec.props.back().first, Value{});
-    impl_->set_alive(n, false);
+    rec.alive = false;
     --impl_->alive_nodes;
     impl_->record(UndoOp::RemoveNode, n);
 }
 
-bool Graph::node_alive(NodeId n) const { return impl_->alive(n); }
+bool Graph::node_alive(NodeId n) const { return n < impl_->nodes.size() && impl_->nodes[n].alive; }
 NodeId Graph::node_id_bound() const { return static_cast<NodeId>(impl_->nodes.size()); }
 std::span<const LabelId> Graph::labels(NodeId n) const { return impl_->nodes.at(n).labels; }
 

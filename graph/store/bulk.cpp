@@ -63,9 +63,10 @@ void Graph::reserve_adjacency(std::span<const std::uint32_t> out_degree, std::sp
 
 RelId Graph::add_rels(std::span<const NewRel> batch) {
     Impl& m = *impl_;
+    auto alive = [&](NodeId n) { return n < m.nodes.size() && m.nodes[n].alive; };
     for (const NewRel& e : batch) {
         for (NodeId n : {e.from, e.to})
-            if (!m.alive(n)) raise(ErrorKind::EntityNotFound, "", "node " + std::to_string(n) + " does not exist");
+            if (!alive(n)) raise(ErrorKind::EntityNotFound, "", "node " + std::to_string(n) + " does not exist");
         if (e.type >= m.types.size())
             raise(ErrorKind::EntityNotFound, "", "relationship type " + std::to_string(e.type) + " does not exist");
     }

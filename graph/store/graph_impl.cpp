@@ -155,12 +155,11 @@ void Graph::Impl::raw_pop_rel() {
 void Graph::Impl::undo_one(const UndoEntry& e) {
     switch (e.op) {
     case UndoOp::AddNode:
-        set_alive(static_cast<NodeId>(nodes.size() - 1), false);
         nodes.pop_back();
         --alive_nodes;
         break;
     case UndoOp::RemoveNode:
-        set_alive(e.id, true);
+        nodes[e.id].alive = true;
         ++alive_nodes;
         break;
     case UndoOp::AddLabel: raw_remove_label(e.id, e.a); break;
