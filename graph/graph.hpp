@@ -143,6 +143,7 @@ public:
     // ---- equality index on string values of the `id` and `name` properties
     bool is_indexed(KeyId k) const;
     // Alive nodes whose indexed property k is the string `value`, in increasing id order.
+    // The span is valid until the graph next changes.
     std::span<const NodeId> nodes_with_property(KeyId k, std::string_view value) const;
 
     GraphCounts counts() const;
