@@ -4,7 +4,8 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
+
+#include "base/run_both.hpp"
 
 namespace liverkg::graph {
 
@@ -47,22 +48,8 @@ TypedAdjacency::Side TypedAdjacency::build(const Graph& g, bool out) {
 TypedAdjacency::TypedAdjacency(const Graph& g) {
     // The two sides only read the graph: on a large graph they are built on both cores.
     constexpr std::size_t kParallelFrom = 200'000;   // relationships
-    if (g.counts().relationships >= kParallelFrom && std::thread::hardware_concurrency() >= 2) {
-        std::exception_ptr error;
-        std::thread second([&] {
-            try {
-                in_ = build(g, false);
-            } catch (...) {
-                error = std::current_exception();
-            }
-        });
-        out_ = build(g, true);
-        second.join();
-        if (error) std::rethrow_exception(error);
-        return;
-    }
-    out_ = build(g, true);
-    in_ = build(g, false);
+    run_both(worth_two_threads(g.counts().relationships, kParallelFrom), [&] { out_ = build(g, true); },
+             [&] { in_ = build(g, false); });
 }
 
 }  // namespace liverkg::graph

@@ -4,9 +4,8 @@
 // between the two. On a virtual machine most of this phase is the first touch of fresh
 // memory (the kernel zeroes each page, the hypervisor backs it), which the two threads
 // also share.
-#include <thread>
-
 #include "base/error.hpp"
+#include "base/run_both.hpp"
 #include "graph/graph.hpp"
 #include "graph/store/graph_impl.hpp"
 
@@ -17,34 +16,6 @@ using namespace store;
 namespace {
 
 constexpr std::size_t kParallelRels = 1u << 16;   // below this a second thread costs more than it saves
-
-bool two_threads(std::size_t work) { return work >= kParallelRels && std::thread::hardware_concurrency() > 1; }
-
-// Runs a and b, on two threads when `parallel`; b's exception, if any, after a's.
-template <class A, class B>
-void both(bool parallel, A&& a, B&& b) {
-    if (!parallel) {
-        a();
-        b();
-        return;
-    }
-    std::exception_ptr b_error;
-    std::thread second([&] {
-        try {
-            b();
-        } catch (...) {
-            b_error = std::current_exception();
-        }
-    });
-    try {
-        a();
-    } catch (...) {
-        second.join();
-        throw;
-    }
-    second.join();
-    if (b_error) std::rethrow_exception(b_error);
-}
 
 using Side = std::vector<Adjacent> NodeRecord::*;
 
@@ -57,7 +28,7 @@ void reserve_side(std::vector<NodeRecord>& nodes, Side side, std::span<const std
 
 void Graph::reserve_adjacency(std::span<const std::uint32_t> out_degree, std::span<const std::uint32_t> in_degree) {
     std::vector<NodeRecord>& nodes = impl_->nodes;
-    both(two_threads(nodes.size() * 4), [&] { reserve_side(nodes, &NodeRecord::out, out_degree); },
+    run_both(worth_two_threads(nodes.size() * 4, kParallelRels), [&] { reserve_side(nodes, &NodeRecord::out, out_degree); },
          [&] { reserve_side(nodes, &NodeRecord::in, in_degree); });
 }
 
@@ -82,10 +53,10 @@ RelId Graph::add_rels(std::span<const NewRel> batch) {
         for (const NewRel& e : batch) ++degree[out ? e.from : e.to];
         reserve_side(m.nodes, side, degree);
     };
-    bool parallel = two_threads(batch.size());
-    both(parallel, [&] { reserve_lists(&NodeRecord::out, true); }, [&] { reserve_lists(&NodeRecord::in, false); });
+    bool parallel = worth_two_threads(batch.size(), kParallelRels);
+    run_both(parallel, [&] { reserve_lists(&NodeRecord::out, true); }, [&] { reserve_lists(&NodeRecord::in, false); });
     // Each side is its own set of vectors, and so is each column: two threads fill them.
-    both(
+    run_both(
         parallel,
         [&] {
             for (const NewRel& e : batch) {
