@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/short_hash.hpp"
+
 namespace liverkg::formats::tsv {
 
 class IdTable {
@@ -18,7 +20,7 @@ public:
     // text must outlive the table (it is not copied).
     std::uint32_t find_or_insert(std::string_view key, std::uint32_t value) {
         if ((size_ + 1) * 2 > slots_.size()) grow();
-        std::uint64_t h = hash(key);
+        std::uint64_t h = short_hash(key);
         for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
             Slot& s = slots_[i];
             if (s.value == kMissing) {
@@ -30,7 +32,7 @@ public:
         }
     }
 
-    std::uint32_t find(std::string_view key) const { return find(key, hash(key)); }
+    std::uint32_t find(std::string_view key) const { return find(key, short_hash(key)); }
 
     // The same with the key's hash computed beforehand (hash_of), so that a caller looking
     // up many keys can first prefetch where they lie: a lookup costs two dependent cache
@@ -44,7 +46,7 @@ public:
         }
     }
 
-    static std::uint64_t hash_of(std::string_view key) { return hash(key); }
+    static std::uint64_t hash_of(std::string_view key) { return short_hash(key); }
     // Two stages, a batch of keys apart: the home slot, then the key text it points to.
     void prefetch_slot(std::uint64_t h) const {
         if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
@@ -98,30 +100,13 @@ private:
         return true;
     }
 
-    // FNV-1a over 8-byte words, then a final mix: ids are short, so this is cheap.
-    static std::uint64_t hash(std::string_view key) {
-        std::uint64_t h = 1469598103934665603ull ^ key.size();
-        const char* p = key.data();
-        std::size_t n = key.size();
-        for (; n >= 8; p += 8, n -= 8) {
-            std::uint64_t w;
-            __builtin_memcpy(&w, p, 8);
-            h = (h ^ w) * 1099511628211ull;
-            h ^= h >> 29;
-        }
-        for (; n > 0; ++p, --n) h = (h ^ static_cast<unsigned char>(*p)) * 1099511628211ull;
-        h ^= h >> 32;
-        h *= 0x9E3779B97F4A7C15ull;
-        return h ^ (h >> 29);
-    }
-
     void grow() {
         std::vector<Slot> old(slots_.empty() ? 64 : slots_.size() * 2);
         old.swap(slots_);
         mask_ = slots_.size() - 1;
         for (const Slot& s : old) {
             if (s.value == kMissing) continue;
-            std::size_t i = hash({s.key(), s.length}) & mask_;
+            std::size_t i = short_hash({s.key(), s.length}) & mask_;
             while (slots_[i].value != kMissing) i = (i + 1) & mask_;
             slots_[i] = s;
         }

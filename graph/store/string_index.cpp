@@ -3,33 +3,9 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/short_hash.hpp"
+
 namespace liverkg::graph::store {
-namespace {
-
-// A multiply-xorshift hash over 8-byte words: a few instructions a word for the short ids and
-// names the index holds (std::hash's Murmur costs more), mixed well enough for linear probing.
-std::uint64_t hash_key(std::string_view s) {
-    constexpr std::uint64_t k1 = 0xBF58476D1CE4E5B9ull, k2 = 0x94D049BB133111EBull;
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    const char* p = s.data();
-    std::size_t n = s.size();
-    for (; n >= 8; p += 8, n -= 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p, 8);
-        h = (h ^ w) * k1;
-        h ^= h >> 31;
-    }
-    if (n) {
-        std::uint64_t w = 0;
-        std::memcpy(&w, p, n);
-        h = (h ^ w) * k2;
-        h ^= h >> 29;
-    }
-    h *= k1;
-    return h ^ (h >> 32);
-}
-
-}  // namespace
 
 bool StringIndex::same_key(const Slot& s, std::uint32_t hash, std::string_view key) const {
     return s.hash == hash && s.length == key.size() && std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0;
@@ -43,7 +19,7 @@ std::size_t StringIndex::probe(std::uint32_t hash, std::string_view key) const {
 
 std::span<const NodeId> StringIndex::find(std::string_view key) const {
     if (used_ == 0) return {};
-    const Slot& s = slots_[probe(static_cast<std::uint32_t>(hash_key(key)), key)];
+    const Slot& s = slots_[probe(static_cast<std::uint32_t>(short_hash(key)), key)];
     if (s.list == kFree) return {};
     if (s.list == kSingle) return {&s.node, 1};
     return lists_[s.list];
@@ -51,7 +27,7 @@ std::span<const NodeId> StringIndex::find(std::string_view key) const {
 
 void StringIndex::insert(std::string_view key, NodeId n) {
     if ((used_ + 1) * 2 > slots_.size()) grow_to(std::max<std::size_t>(16, slots_.size() * 2));
-    auto hash = static_cast<std::uint32_t>(hash_key(key));
+    auto hash = static_cast<std::uint32_t>(short_hash(key));
     Slot& s = slots_[probe(hash, key)];
     if (s.list == kFree) {
         s = Slot{arena_.size(), hash, static_cast<std::uint32_t>(key.size()), n, kSingle};
@@ -81,7 +57,7 @@ void StringIndex::insert(std::string_view key, NodeId n) {
 
 void StringIndex::erase(std::string_view key, NodeId n) {
     if (used_ == 0) return;
-    std::size_t i = probe(static_cast<std::uint32_t>(hash_key(key)), key);
+    std::size_t i = probe(static_cast<std::uint32_t>(short_hash(key)), key);
     Slot& s = slots_[i];
     if (s.list == kFree) return;
     if (s.list == kSingle) {
