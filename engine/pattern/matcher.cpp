@@ -151,8 +151,7 @@ private:
     }
 
     [[gnu::always_inline]] bool node_ok(std::size_t p, std::size_t i, NodeId n, const PropertyConstraint* met = nullptr) {
-        const NodeCheck& check = resolved_[p].nodes[i];
-        return check.accepts_any || node_accepts_checked(ex_, check, row_, n, met);
+        return node_accepts(ex_, resolved_[p].nodes[i], row_, n, met);
     }
 
     [[gnu::always_inline]] bool type_ok(std::size_t p, std::size_t i, graph::TypeId t) const {

@@ -130,8 +130,9 @@ bool node_accepts_checked(ExecContext& ex, const NodeCheck& check, Row& row, gra
 // Whether n carries the labels and the properties the check asks for; property values are
 // evaluated against `row`. Used by the matcher and by the fast paths alike, for every
 // candidate node: the common unconstrained node is settled inline.
-inline bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n) {
-    return check.accepts_any || node_accepts_checked(ex, check, row, n);
+inline bool node_accepts(ExecContext& ex, const NodeCheck& check, Row& row, graph::NodeId n,
+                         const PropertyConstraint* met = nullptr) {
+    return check.accepts_any || node_accepts_checked(ex, check, row, n, met);
 }
 // Whether node or relationship `id` has the properties of a pattern element (all but `met`).
 bool properties_match(ExecContext& ex, Row& row, const std::vector<PropertyConstraint>& props,
